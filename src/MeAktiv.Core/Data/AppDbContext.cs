@@ -1,0 +1,41 @@
+using MeAktiv.Core.Domain;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.Core.Data;
+
+/// <summary>The one database context: master data, targets, monthly figures, audit history and Identity.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<City> Cities => Set<City>();
+
+    public DbSet<OrgUnitCity> OrgUnitCities => Set<OrgUnitCity>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorComponent> IndicatorComponents => Set<IndicatorComponent>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<TargetVersion> TargetVersions => Set<TargetVersion>();
+
+    public DbSet<MonthlyValue> MonthlyValues => Set<MonthlyValue>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

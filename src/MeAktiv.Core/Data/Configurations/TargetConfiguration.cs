@@ -1,0 +1,28 @@
+using MeAktiv.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MeAktiv.Core.Data.Configurations;
+
+internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
+{
+    public void Configure(EntityTypeBuilder<Target> b)
+    {
+        b.HasIndex(t => new { t.IndicatorId, t.OrgUnitId, t.Year }).IsUnique();
+        b.HasOne(t => t.Indicator).WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(t => t.OrgUnit).WithMany().HasForeignKey(t => t.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(t => t.Versions).WithOne().HasForeignKey(v => v.TargetId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(t => t.Current);
+    }
+}
+
+internal sealed class TargetVersionConfiguration : IEntityTypeConfiguration<TargetVersion>
+{
+    public void Configure(EntityTypeBuilder<TargetVersion> b)
+    {
+        b.HasIndex(v => new { v.TargetId, v.Number }).IsUnique();
+        b.Property(v => v.Value).HasPrecision(18, 4);
+        b.Property(v => v.Note).HasMaxLength(500);
+        b.Property(v => v.CreatedBy).HasMaxLength(256);
+    }
+}

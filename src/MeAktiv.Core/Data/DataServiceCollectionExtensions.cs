@@ -1,0 +1,47 @@
+using MeAktiv.Core.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IDbContextFactory{AppDbContext}"/> for the configured provider, with its migrations
+    /// assembly and the audit interceptor. Fails at start-up with a clear message on a missing or wrong setting.
+    /// </summary>
+    public static IServiceCollection AddMeAktivData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ConfigurationErrorException(
+                "Keine Datenbankverbindung konfiguriert: die Einstellung 'ConnectionStrings:MeAktiv' fehlt " +
+                "(Umgebungsvariable ConnectionStrings__MeAktiv).");
+        }
+
+        var provider = options.Provider;
+        if (provider is not (DatabaseProvider.Sqlite or DatabaseProvider.SqlServer))
+        {
+            throw new ConfigurationErrorException(
+                $"Unbekannter Datenbank-Provider '{provider}' in 'Database:Provider'. Erlaubt sind 'Sqlite' und 'SqlServer'.");
+        }
+
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((sp, o) =>
+        {
+            _ = provider == DatabaseProvider.Sqlite
+                ? o.UseSqlite(connectionString, x => x.MigrationsAssembly(DatabaseProvider.SqliteMigrationsAssembly))
+                : o.UseSqlServer(connectionString, x => x
+                    .MigrationsAssembly(DatabaseProvider.SqlServerMigrationsAssembly)
+                    .EnableRetryOnFailure());
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        }, ServiceLifetime.Scoped);
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<SeedImporter>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using MeAktiv.Core.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeAktiv.Core.Data;
+
+/// <summary>
+/// Start-up work on the database: apply migrations (SQLite by default; SQL Server deploys a script instead), then
+/// load the reference data (and, where configured, the demo data) into an empty database.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<AppDbContext> factory,
+    IOptions<DatabaseOptions> options,
+    SeedImporter seeds,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        var settings = options.Value;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var migrate = settings.MigrateOnStartup ?? db.Database.IsSqlite();
+        if (migrate)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
+                await db.Database.MigrateAsync(ct);
+            }
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            throw new ConfigurationErrorException(
+                "Die Datenbank ist nicht auf dem Stand dieser Version. Bitte das Migrationsskript einspielen " +
+                "(docs/database.md) oder 'Database:MigrateOnStartup' setzen.");
+        }
+
+        await seeds.SeedAsync(settings.SeedDemoData, ct);
+    }
+}

@@ -1,0 +1,31 @@
+namespace MeAktiv.Core.Data;
+
+/// <summary>Settings of the section <c>Database</c>; the connection string is <c>ConnectionStrings:MeAktiv</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string ConnectionStringName = "MeAktiv";
+
+    /// <summary><c>Sqlite</c> (default, embedded) or <c>SqlServer</c> (production).</summary>
+    public string Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations at start-up (default for SQLite; SQL Server deploys a script instead).</summary>
+    public bool? MigrateOnStartup { get; set; }
+
+    /// <summary>Load the demo organisation, figures and accounts into an empty database.</summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>Folder of the seed files; relative paths resolve against the application's content root.</summary>
+    public string SeedPath { get; set; } = "seeds";
+}
+
+public static class DatabaseProvider
+{
+    public const string Sqlite = "Sqlite";
+    public const string SqlServer = "SqlServer";
+    public const string SqliteMigrationsAssembly = "MeAktiv.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "MeAktiv.Migrations.SqlServer";
+}
+
+/// <summary>A setting is missing or wrong; the message says which and how to fix it.</summary>
+public sealed class ConfigurationErrorException(string message) : Exception(message);

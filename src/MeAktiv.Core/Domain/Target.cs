@@ -1,0 +1,48 @@
+namespace MeAktiv.Core.Domain;
+
+/// <summary>A target of an indicator for a year and an org unit; its value is kept in versions.</summary>
+public sealed class Target
+{
+    public int Id { get; set; }
+
+    public int IndicatorId { get; set; }
+
+    public Indicator? Indicator { get; set; }
+
+    public int OrgUnitId { get; set; }
+
+    public OrgUnit? OrgUnit { get; set; }
+
+    public int Year { get; set; }
+
+    public List<TargetVersion> Versions { get; } = [];
+
+    public TargetVersion? Current => Versions.MaxBy(v => v.Number);
+}
+
+/// <summary>
+/// One version of a target value. For change indicators the value is a percent change against last year
+/// (e.g. −2,5); for all others it is the level in the indicator's unit (21,40 %, 17.970).
+/// </summary>
+public sealed class TargetVersion : IAudited
+{
+    public int Id { get; set; }
+
+    public int TargetId { get; set; }
+
+    public int Number { get; set; }
+
+    /// <summary><c>null</c> when agreed but not yet known (K1: "Prognose noch nicht veröffentlicht").</summary>
+    public decimal? Value { get; set; }
+
+    public TargetStatus Status { get; set; }
+
+    public DateOnly DecidedOn { get; set; }
+
+    /// <summary>The wording of the source, e.g. "Senkung um 2,5 %".</summary>
+    public string? Note { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Security;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using MudBlazor.Services;
+using Serilog;
+
+namespace MeAktiv.Web.Infrastructure;
+
+public static class WebSetup
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    public static IServiceCollection AddMeAktivWeb(this IServiceCollection services)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = German;
+        CultureInfo.DefaultThreadCurrentUICulture = German;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+            ctx.ProblemDetails.Title = ProblemText.Title(ctx.ProblemDetails.Status) ?? ctx.ProblemDetails.Title);
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static WebApplication UseMeAktivPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        // Pages get the German "not found" page; the API gets RFC 9457 problem details (German titles, ProblemText).
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
+        app.UseRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new("de-DE");
+            o.SupportedCultures = o.SupportedUICultures = [German];
+        });
+        app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>Migrates (SQLite by default) and seeds the database before the app serves its first request.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+}

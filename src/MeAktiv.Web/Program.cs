@@ -1,0 +1,45 @@
+using MeAktiv.Core;
+using MeAktiv.Core.Data;
+using MeAktiv.Web.Api;
+using MeAktiv.Web.Components;
+using MeAktiv.Web.Infrastructure;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddMeAktivLogging();
+    builder.Services.AddMeAktivData(builder.Configuration);
+    builder.Services.AddMeAktivCore();
+    builder.Services.AddMeAktivAuth();
+    builder.Services.AddMeAktivWeb();
+
+    var app = builder.Build();
+    await app.InitializeDatabaseAsync();
+
+    app.UseMeAktivPipeline();
+    app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+    app.MapMeAktivApi();
+    app.MapAccountEndpoints();
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (ConfigurationErrorException ex)
+{
+    Log.Fatal("ME-aktiv kann nicht starten: {Reason}", ex.Message);
+    return 2;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "ME-aktiv wurde unerwartet beendet: {Reason}", ex.Message);
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
