@@ -1,4 +1,6 @@
 using FluentValidation;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Targets;
@@ -17,6 +19,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<OrgUnitQueries>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<TargetQueries>();
+        services.AddScoped<FigureQueries>();
+        services.AddScoped<AttainmentQueries>();
+        services.AddScoped<TargetOverviewService>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ public static class ApiEndpoints
         api.MapAuthApi();
         api.MapMasterDataApi();
         api.MapTargetsApi();
+        api.MapAttainmentApi();
         return app;
     }
 }

@@ -27,6 +27,21 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
                 r.Current.Number, r.Current.Note, r.Current.DecidedOn))
             .ToList();
     }
+
+    /// <summary>The years that have targets, newest first.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Targets.Select(t => t.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+    }
+
+    /// <summary>The year the overview opens with: the latest year with figures, else the latest with targets.</summary>
+    public async Task<int> DefaultYearAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var withFigures = await db.MonthlyValues.MaxAsync(v => (int?)v.Year, ct);
+        return withFigures ?? await db.Targets.MaxAsync(t => (int?)t.Year, ct) ?? DateTime.Today.Year;
+    }
 }
 
 /// <summary>A target's current version, as <c>GET /api/v1/targets</c> returns it.</summary>

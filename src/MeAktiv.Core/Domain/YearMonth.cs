@@ -1,0 +1,10 @@
+namespace MeAktiv.Core.Domain;
+
+/// <summary>A calendar month.</summary>
+public readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
+{
+    public int CompareTo(YearMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
+
+    /// <summary>German display: <c>06/2015</c>.</summary>
+    public override string ToString() => $"{Month:00}/{Year}";
+}

@@ -1,0 +1,53 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.Core.Features.Attainment;
+
+/// <summary>
+/// Loads what the engine needs for one unit and everything below it, in a fixed number of queries (units, indicators,
+/// targets, figures: no query per unit or month), and hands it to <see cref="AttainmentData"/> for the calculation.
+/// </summary>
+public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, FigureQueries figures)
+{
+    /// <summary>The data of <paramref name="unitCode"/>'s subtree for months of <paramref name="fromYear"/>..<paramref name="toYear"/>
+    /// (the year before is loaded too: the Jahresfortschrittswert and the change kinds need it).</summary>
+    /// <exception cref="UnitNotFoundException">No such unit.</exception>
+    /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
+    public async Task<AttainmentData> LoadAsync(
+        UserScope scope, string unitCode, int fromYear, int toYear, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var units = await db.OrgUnits.AsNoTracking()
+            .Select(u => new { u.Id, u.Code, u.Name, u.ParentId, u.Kind })
+            .ToListAsync(ct);
+        var unit = units.FirstOrDefault(u => string.Equals(u.Code, unitCode, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UnitNotFoundException(unitCode);
+        if (!scope.CanSee(unit.Id))
+        {
+            throw new UnitForbiddenException(unit.Code);
+        }
+
+        var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
+        var subtree = tree.SubtreeOf(unit.Id).ToList();
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
+            .OrderBy(i => i.SortOrder).ToListAsync(ct);
+        var targets = await db.Targets.AsNoTracking()
+            .Where(t => t.OrgUnitId == unit.Id && t.Year >= fromYear && t.Year <= toYear)
+            .Select(t => new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()))
+            .ToListAsync(ct);
+        var rows = await figures.LoadAsync(subtree, fromYear - 1, toYear, ct);
+        var hasDemo = await db.MonthlyValues.AnyAsync(v => v.IsDemo && subtree.Contains(v.OrgUnitId), ct);
+        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, rows, hasDemo);
+    }
+}
+
+/// <summary>The current version of a target, with its indicator and year.</summary>
+public sealed record TargetInfo(int IndicatorId, int Year, TargetVersion Current);
+
+public sealed class UnitNotFoundException(string code) : Exception($"Die Organisationseinheit '{code}' gibt es nicht.");
+
+public sealed class UnitForbiddenException(string code) : Exception($"Keine Berechtigung für die Organisationseinheit '{code}'.");

@@ -1,0 +1,35 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Targets;
+
+/// <summary>
+/// The Zielübersicht: every target of a year at a unit, with its current version and the figures of the latest month
+/// that has data (figures arrive with a delay, so that month differs per indicator).
+/// </summary>
+public sealed class TargetOverviewService(AttainmentQueries queries)
+{
+    public async Task<TargetOverview> GetAsync(UserScope scope, int year, string unitCode = "JC", CancellationToken ct = default)
+    {
+        var data = await queries.LoadAsync(scope, unitCode, year, year, ct);
+        var rows = data.Indicators
+            .Select(i => (Indicator: i, Target: data.TargetOf(i, year)))
+            .Where(x => x.Target is not null || x.Indicator.Direction == Direction.MonitoringOnly && data.HasFigures(x.Indicator))
+            .Select(x => ToRow(data, x.Indicator, x.Target, year))
+            .ToList();
+        return new TargetOverview(year, data.UnitCode, data.UnitName, rows.Max(r => r.LatestMonth), data.HasDemoFigures, rows);
+    }
+
+    private static TargetOverviewRow ToRow(AttainmentData data, Indicator indicator, TargetVersion? target, int year)
+    {
+        var latest = data.LatestMonth(indicator, year);
+        var result = latest is { } m ? data.Calculate(indicator, year, m.Month) : null;
+        return new TargetOverviewRow(
+            indicator.Code, indicator.Name, indicator.Category, indicator.Unit, indicator.Formula, indicator.Direction,
+            target?.Value, target?.Status, target?.Note, latest,
+            result?.Actual, result?.PhasedTarget, result?.Light ?? TrafficLight.None, result?.Forecast, result?.ForecastMethod,
+            result?.Missing ?? []);
+    }
+}
