@@ -47,6 +47,15 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     private AuditEntry? ToAuditEntry(EntityEntry entry, DateTime now)
     {
+        // A key or foreign key the database has not assigned yet would be recorded as EF's temporary value.
+        // Audited entities therefore use client-generated keys and are saved after the rows they point to.
+        if (entry.Properties.FirstOrDefault(p => p.IsTemporary) is { } temporary)
+        {
+            throw new InvalidOperationException(
+                $"{entry.Metadata.ClrType.Name}.{temporary.Metadata.Name} has no value yet: save the row it refers to first, " +
+                "so that the audit history records the real key.");
+        }
+
         var props = entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()).ToList();
         if (entry.State == EntityState.Modified)
         {

@@ -15,7 +15,8 @@ public sealed class DatabaseOptions
     /// <summary>Load the demo organisation, figures and accounts into an empty database.</summary>
     public bool SeedDemoData { get; set; }
 
-    /// <summary>Folder of the seed files; relative paths resolve against the application's content root.</summary>
+    /// <summary>Folder of the seed files; relative paths resolve against the application's base directory
+    /// (the web project copies <c>seeds/</c> next to its binaries).</summary>
     public string SeedPath { get; set; } = "seeds";
 }
 

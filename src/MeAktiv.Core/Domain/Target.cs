@@ -3,7 +3,8 @@ namespace MeAktiv.Core.Domain;
 /// <summary>A target of an indicator for a year and an org unit; its value is kept in versions.</summary>
 public sealed class Target
 {
-    public int Id { get; set; }
+    /// <summary>Client-generated, so a new target and its first version can be audited in one save.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public int IndicatorId { get; set; }
 
@@ -26,9 +27,9 @@ public sealed class Target
 /// </summary>
 public sealed class TargetVersion : IAudited
 {
-    public int Id { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
 
-    public int TargetId { get; set; }
+    public Guid TargetId { get; set; }
 
     public int Number { get; set; }
 

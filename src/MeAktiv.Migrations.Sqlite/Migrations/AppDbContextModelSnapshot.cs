@@ -408,9 +408,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
@@ -433,9 +432,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MeAktiv.Core.Domain.TargetVersion", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -460,8 +458,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TargetId")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)

@@ -8,6 +8,7 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
 {
     public void Configure(EntityTypeBuilder<Target> b)
     {
+        b.Property(t => t.Id).ValueGeneratedNever();
         b.HasIndex(t => new { t.IndicatorId, t.OrgUnitId, t.Year }).IsUnique();
         b.HasOne(t => t.Indicator).WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(t => t.OrgUnit).WithMany().HasForeignKey(t => t.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -20,6 +21,7 @@ internal sealed class TargetVersionConfiguration : IEntityTypeConfiguration<Targ
 {
     public void Configure(EntityTypeBuilder<TargetVersion> b)
     {
+        b.Property(v => v.Id).ValueGeneratedNever();
         b.HasIndex(v => new { v.TargetId, v.Number }).IsUnique();
         b.Property(v => v.Value).HasPrecision(18, 4);
         b.Property(v => v.Note).HasMaxLength(500);

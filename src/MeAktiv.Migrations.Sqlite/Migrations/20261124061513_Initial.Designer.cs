@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MeAktiv.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124060322_Initial")]
+    [Migration("20261124061513_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -411,9 +411,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
@@ -436,9 +435,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MeAktiv.Core.Domain.TargetVersion", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -463,8 +461,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TargetId")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)

@@ -301,8 +301,7 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                 name: "Targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
                     OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false)
@@ -385,9 +384,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                 name: "TargetVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),

@@ -1,0 +1,143 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeAktiv.Core.Seeding;
+
+/// <summary>
+/// Loads the seed files (seeds/README.md) at start-up:
+/// <list type="number">
+/// <item>the five roles, if missing;</item>
+/// <item>the reference data (cities, org units with their cities, indicators with components, targets with versions),
+/// only into a database without org units, in one transaction; without demo data only the real part of the tree
+/// (Jobcenter and Geschäftsstellen) is loaded;</item>
+/// <item>demo only: the demo figures (if there are no monthly values yet) and the demo accounts (if missing);</item>
+/// <item>not demo: the first administrator from <c>Admin:Email</c>/<c>Admin:Password</c> while none exists.</item>
+/// </list>
+/// Every step is idempotent: a second call changes nothing.
+/// </summary>
+public sealed class SeedImporter(
+    IDbContextFactory<AppDbContext> factory,
+    IOptions<DatabaseOptions> options,
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<SeedImporter> logger)
+{
+    /// <summary><c>CreatedBy</c> of the seeded target versions.</summary>
+    public const string SeedUser = "seed";
+
+    /// <summary><c>UpdatedBy</c> of the seeded demo figures.</summary>
+    public const string DemoSeedUser = "seed (Demo)";
+
+    public async Task SeedAsync(bool demo, CancellationToken ct)
+    {
+        var accounts = new AccountSeeder(users, roles, configuration, logger);
+        await accounts.EnsureRolesAsync();
+        ct.ThrowIfCancellationRequested();
+        await SeedReferenceDataAsync(demo, ct);
+        if (demo)
+        {
+            await SeedDemoAsync(accounts, ct);
+        }
+        else
+        {
+            await accounts.EnsureFirstAdministratorAsync();
+        }
+    }
+
+    /// <summary>The seed folder: <c>Database:SeedPath</c>, relative to the application's base directory.</summary>
+    private string SeedFolder()
+    {
+        var folder = Path.GetFullPath(options.Value.SeedPath, AppContext.BaseDirectory);
+        return Directory.Exists(folder)
+            ? folder
+            : throw new ConfigurationErrorException(
+                $"Der Ordner der Seed-Dateien '{folder}' fehlt (Einstellung 'Database:SeedPath').");
+    }
+
+    private async Task SeedReferenceDataAsync(bool demo, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.OrgUnits.AnyAsync(ct))
+        {
+            SeedLog.ReferenceDataPresent(logger);
+            return;
+        }
+
+        var folder = SeedFolder();
+        var start = clock.GetTimestamp();
+        // SQL Server runs with a retrying execution strategy: a user transaction must run inside it.
+        var data = await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var context = await factory.CreateDbContextAsync(token);
+            await using var transaction = await context.Database.BeginTransactionAsync(token);
+            if (await context.OrgUnits.AnyAsync(token))
+            {
+                return null; // another instance was quicker
+            }
+
+            var read = ReferenceDataReader.Read(folder, demo, SeedUser, clock.GetUtcNow().UtcDateTime);
+            context.Cities.AddRange(read.Cities);
+            context.OrgUnits.AddRange(read.OrgUnits);
+            context.Indicators.AddRange(read.Indicators);
+            await context.SaveChangesAsync(token);
+            // Target versions are audited: they are saved once the units and indicators they refer to have their keys.
+            context.Targets.AddRange(read.Targets);
+            await context.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return read;
+        }, ct);
+
+        if (data is null)
+        {
+            SeedLog.ReferenceDataPresent(logger);
+            return;
+        }
+
+        SeedLog.ReferenceDataLoaded(logger, data.Cities.Count, data.OrgUnits.Count, data.CityAssignments,
+            data.Indicators.Count, data.Indicators.Sum(i => i.Components.Count), data.Targets.Count,
+            data.TargetVersions, demo, clock.GetElapsedTime(start).TotalMilliseconds);
+    }
+
+    private async Task SeedDemoAsync(AccountSeeder accounts, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
+        if (!units.Any(u => u.IsDemo))
+        {
+            // The database was created without demo data: no demo figures and no demo accounts in it.
+            SeedLog.NoDemoOrganisation(logger);
+            return;
+        }
+
+        if (await db.MonthlyValues.AnyAsync(ct))
+        {
+            SeedLog.FiguresPresent(logger);
+        }
+        else
+        {
+            var start = clock.GetTimestamp();
+            var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).ToListAsync(ct);
+            var values = DemoFiguresReader.Read(SeedFolder(),
+                units.ToDictionary(u => u.Code, StringComparer.Ordinal),
+                indicators.ToDictionary(i => i.Code, StringComparer.Ordinal),
+                DemoSeedUser, clock.GetUtcNow().UtcDateTime);
+            // One SaveChanges = one transaction. The rows are audited like every other write (AuditInterceptor).
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            db.MonthlyValues.AddRange(values);
+            await db.SaveChangesAsync(ct);
+            SeedLog.FiguresLoaded(logger, values.Count, clock.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var start2 = clock.GetTimestamp();
+        var created = await accounts.EnsureDemoAccountsAsync(units);
+        SeedLog.DemoAccounts(logger, created, clock.GetElapsedTime(start2).TotalMilliseconds);
+    }
+}

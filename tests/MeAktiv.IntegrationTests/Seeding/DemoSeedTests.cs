@@ -1,0 +1,138 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Security;
+using MeAktiv.Core.Seeding;
+using MeAktiv.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.IntegrationTests.Seeding;
+
+/// <summary>The demo database as a fresh machine gets it: reference data, demo figures, demo accounts.</summary>
+public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoSeedFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private SeedTestDatabase Db => fixture.Database;
+
+    [Fact]
+    public async Task Loads_the_organisation_cities_and_indicators()
+    {
+        TestContext.Current.TestOutputHelper?.WriteLine($"Migration + demo seed: {fixture.InitializeTime.TotalMilliseconds:F0} ms");
+        var units = await Db.QueryAsync(db => db.OrgUnits.AsNoTracking().Include(u => u.Parent).ToListAsync(Ct), Ct);
+        units.Count(u => u.Kind == OrgUnitKind.Jobcenter).ShouldBe(1);
+        units.Count(u => u.Kind == OrgUnitKind.Bereich).ShouldBe(2);
+        units.Count(u => u.Kind == OrgUnitKind.Geschaeftsstelle).ShouldBe(6);
+        units.Count(u => u.Kind == OrgUnitKind.Team).ShouldBe(18);
+        units.Where(u => u.Kind is OrgUnitKind.Bereich or OrgUnitKind.Team).ShouldAllBe(u => u.IsDemo);
+        units.Where(u => u.Kind is OrgUnitKind.Jobcenter or OrgUnitKind.Geschaeftsstelle).ShouldAllBe(u => !u.IsDemo);
+        units.Single(u => u.Code == "GS-ERK").ValidTo.ShouldBe(new DateOnly(2015, 3, 31));
+        units.Single(u => u.Code == "VEL-U25-1").ValidFrom.ShouldBe(new DateOnly(2015, 1, 1));
+        units.Single(u => u.Code == "MET-MI").Parent!.Code.ShouldBe("GS-MET");
+        units.Single(u => u.Code == "GS-MET").Parent!.Code.ShouldBe("BER-NORD");
+
+        (await Db.QueryAsync(db => db.Cities.CountAsync(Ct), Ct)).ShouldBe(10);
+        var mettmann = await Db.QueryAsync(db => db.OrgUnitCities.AsNoTracking().Include(c => c.City)
+            .Where(c => c.OrgUnitId == db.OrgUnits.Single(u => u.Code == "GS-MET").Id).ToListAsync(Ct), Ct);
+        mettmann.Select(c => c.City!.Code).Order().ShouldBe(["ERK", "MET", "WUE"]);
+        mettmann.Single(c => c.City!.Code == "ERK").ValidFrom.ShouldBe(new DateOnly(2015, 4, 1));
+
+        var indicators = await Db.QueryAsync(db => db.Indicators.AsNoTracking().Include(i => i.Components).ToListAsync(Ct), Ct);
+        indicators.Select(i => i.Code).Order().ShouldBe(
+            ["AQ", "BAMF", "BSU25", "BZ", "EQ", "ESF", "K1", "K2", "K3", "KD", "KDS", "KDU", "LZAI", "NH", "PI", "PINT", "U25"]);
+        var k2 = indicators.Single(i => i.Code == "K2");
+        k2.Formula.ShouldBe(FormulaKind.IntegrationRate);
+        k2.Components.Single(c => c.Code == "INT").Role.ShouldBe(ComponentRole.Numerator);
+        k2.Components.Single(c => c.Code == "ELB").Kind.ShouldBe(ComponentKind.Stock);
+        indicators.Single(i => i.Code == "U25").EntryLevels.ShouldBe(EntryLevels.Jobcenter);
+        indicators.Single(i => i.Code == "KDU").Traeger.ShouldBe(Traeger.Kreis);
+        indicators.ShouldAllBe(i => !string.IsNullOrWhiteSpace(i.Description));
+    }
+
+    [Fact]
+    public async Task Loads_the_targets_with_their_versions()
+    {
+        var targets = await Db.QueryAsync(db => db.Targets.AsNoTracking()
+            .Include(t => t.Indicator).Include(t => t.OrgUnit).Include(t => t.Versions).ToListAsync(Ct), Ct);
+        targets.ShouldAllBe(t => t.OrgUnit!.Code == "JC");
+        targets.Count(t => t.Year == 2015).ShouldBe(17);
+
+        var k2 = targets.Single(t => t.Year == 2015 && t.Indicator!.Code == "K2");
+        k2.Current!.Value.ShouldBe(21.4m);
+        k2.Current.Status.ShouldBe(TargetStatus.Vorlaeufig);
+        k2.Current.CreatedBy.ShouldBe(SeedImporter.SeedUser);
+        var offer = k2.Versions.Single(v => v.Number == 1);
+        offer.Value.ShouldBe(21.7m);
+        offer.Status.ShouldBe(TargetStatus.Planungsangebot);
+        offer.DecidedOn.ShouldBe(new DateOnly(2014, 12, 2));
+
+        targets.Single(t => t.Year == 2015 && t.Indicator!.Code == "K3").Current!.Value.ShouldBe(17970m);
+        targets.Single(t => t.Year == 2015 && t.Indicator!.Code == "U25").Current!.Value.ShouldBe(-2.5m);
+        targets.Single(t => t.Year == 2015 && t.Indicator!.Code == "K1").Current!.Value.ShouldBeNull();
+        targets.Single(t => t.Year == 2014 && t.Indicator!.Code == "K2").Current!.Value.ShouldBe(20.6m);
+        targets.Where(t => t.Indicator!.Code == "EQ").Select(t => (t.Year, t.Current!.Value))
+            .OrderBy(x => x.Year).ShouldBe([(2015, 45m), (2016, 53m), (2017, 60m)]);
+    }
+
+    [Fact]
+    public async Task Demo_figures_have_realistic_magnitudes()
+    {
+        var values = await Db.QueryAsync(db => db.MonthlyValues.AsNoTracking()
+            .Select(v => new { v.Year, v.Month, Unit = v.OrgUnit!.Code, Indicator = v.Component!.Indicator!.Code, Component = v.Component.Code, v.Value, v.IsDemo, v.UpdatedBy })
+            .ToListAsync(Ct), Ct);
+        values.Count.ShouldBe(File.ReadAllLines(Path.Combine(RepoPaths.Seeds, "demo", "figures.csv")).Length - 1);
+        values.ShouldAllBe(v => v.IsDemo && v.UpdatedBy == SeedImporter.DemoSeedUser);
+
+        decimal Sum(string indicator, string component, int year, int month) => values
+            .Where(v => v.Indicator == indicator && v.Component == component && v.Year == year && v.Month == month)
+            .Sum(v => v.Value);
+
+        Sum("K2", "ELB", 2015, 1).ShouldBeInRange(25_000m, 28_000m);
+        Sum("K3", "LZB", 2015, 1).ShouldBeInRange(17_000m, 18_500m);
+        Sum("K2", "ELB", 2014, 12).ShouldBe(26_697m);
+
+        // Jahresfortschrittswert 2014 by hand: Σ INT Jan..Dec 2014 / mean ELB Dec 2013..Nov 2014 (ratio of sums).
+        var integrations = Enumerable.Range(1, 12).Sum(m => Sum("K2", "INT", 2014, m));
+        var stock = new[] { Sum("K2", "ELB", 2013, 12) }.Concat(Enumerable.Range(1, 11).Select(m => Sum("K2", "ELB", 2014, m)));
+        (100m * integrations / stock.Average()).ShouldBeInRange(19m, 23m);
+
+        // Merger: Erkrath's teams report until March 2015; Jobcenter-only indicators only at JC.
+        values.Where(v => v.Unit.StartsWith("ERK-", StringComparison.Ordinal))
+            .Max(v => v.Year * 100 + v.Month).ShouldBe(201503);
+        values.Where(v => v.Indicator is "U25" or "BAMF" or "PI" or "ESF").ShouldAllBe(v => v.Unit == "JC");
+        values.Where(v => v.Unit.Contains("-U25-", StringComparison.Ordinal)).ShouldAllBe(v => v.Year == 2015);
+    }
+
+    [Fact]
+    public async Task Demo_accounts_have_their_roles_and_units()
+    {
+        var teams = await Db.QueryAsync(db => db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.Team).Select(u => u.Code).ToListAsync(Ct), Ct);
+        var accounts = await Db.QueryAsync(db => db.Users.AsNoTracking().Include(u => u.OrgUnits).ThenInclude(o => o.OrgUnit)
+            .ToListAsync(Ct), Ct);
+        accounts.Count.ShouldBe(4 + teams.Count);
+        accounts.ShouldAllBe(u => u.IsDemo && u.EmailConfirmed && u.DisplayName.EndsWith("(Demo)"));
+
+        await Db.WithUsersAsync(async users =>
+        {
+            async Task<AppUser> Expect(string email, string role)
+            {
+                var user = (await users.FindByEmailAsync(email)).ShouldNotBeNull(email);
+                (await users.GetRolesAsync(user)).ShouldBe([role], email);
+                (await users.CheckPasswordAsync(user, AccountSeeder.DefaultDemoPassword)).ShouldBeTrue(email);
+                return user;
+            }
+
+            await Expect("gf@me-aktiv.example", Roles.Geschaeftsfuehrung);
+            await Expect("admin@me-aktiv.example", Roles.Administration);
+            await Expect("traeger@me-aktiv.example", Roles.Traeger);
+            var bl = await Expect("bl@me-aktiv.example", Roles.Bereichsleitung);
+            accounts.Single(a => a.Id == bl.Id).OrgUnits.Select(o => o.OrgUnit!.Code).Order().ShouldBe(["BER-NORD", "BER-SUED"]);
+            foreach (var team in teams)
+            {
+                var tl = await Expect($"tl-{team.ToLowerInvariant()}@me-aktiv.example", Roles.Teamleitung);
+                accounts.Single(a => a.Id == tl.Id).OrgUnits.Select(o => o.OrgUnit!.Code).ShouldBe([team]);
+            }
+
+            return true;
+        });
+    }
+}
