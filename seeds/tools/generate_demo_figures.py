@@ -299,6 +299,9 @@ def generate() -> list[tuple[str, str, str, str, str]]:
         add(ym, "JC", "PI", "PI", dec(min(100.0, rng.uniform(97.5, 100.4) if y == 2014 else rng.uniform(98.0, 100.6)), 1))
         if ym >= ESF_FROM:
             add(ym, "JC", "ESF", "EIN", str(round((6 + 4 * (m - 3)) * jitter(0.15))))
+        elif y == ESF_FROM[0]:
+            # The programme starts in Q2: the months before are entered as 0 starts, so the year-to-date sum exists.
+            add(ym, "JC", "ESF", "EIN", "0")
 
     return rows
 
