@@ -40,8 +40,38 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             .Select(t => new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()))
             .ToListAsync(ct);
         var rows = await figures.LoadAsync(subtree, fromYear - 1, toYear, ct);
-        var hasDemo = await db.MonthlyValues.AnyAsync(v => v.IsDemo && subtree.Contains(v.OrgUnitId), ct);
-        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, rows, hasDemo);
+        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, rows, rows.Any(r => r.IsDemo));
+    }
+
+    /// <summary>
+    /// Every unit the user may see, for <paramref name="year"/>, from one load of the whole tree (four queries in all):
+    /// the data behind a dashboard that shows all units at once.
+    /// </summary>
+    public async Task<IReadOnlyList<AttainmentData>> LoadTreeAsync(UserScope scope, int year, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var units = await db.OrgUnits.AsNoTracking()
+            .Select(u => new { u.Id, u.Code, u.Name, u.ParentId, u.Kind })
+            .ToListAsync(ct);
+        var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
+            .OrderBy(i => i.SortOrder).ToListAsync(ct);
+        var targets = await db.Targets.AsNoTracking()
+            .Where(t => t.Year == year)
+            .Select(t => new { t.OrgUnitId, Info = new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()) })
+            .ToListAsync(ct);
+        var rows = await figures.LoadAsync(year - 1, year, ct);
+        var rowsByUnit = rows.ToLookup(r => r.UnitId);
+        var targetsByUnit = targets.ToLookup(t => t.OrgUnitId, t => t.Info);
+        return units.Where(u => scope.CanSee(u.Id))
+            .Select(u =>
+            {
+                var subtree = tree.SubtreeOf(u.Id).ToList();
+                var subtreeRows = subtree.SelectMany(id => rowsByUnit[id]).ToList();
+                return new AttainmentData(u.Code, u.Name, u.Kind, indicators, targetsByUnit[u.Id].ToList(), subtreeRows,
+                    subtreeRows.Any(r => r.IsDemo));
+            })
+            .ToList();
     }
 }
 
