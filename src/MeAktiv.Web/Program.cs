@@ -10,7 +10,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddMeAktivLogging();
-    builder.Services.AddMeAktivData(builder.Configuration);
+    builder.Services.AddMeAktivData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddMeAktivCore();
     builder.Services.AddMeAktivAuth();
     builder.Services.AddMeAktivWeb();

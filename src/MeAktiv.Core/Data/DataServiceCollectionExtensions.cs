@@ -11,7 +11,12 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="IDbContextFactory{AppDbContext}"/> for the configured provider, with its migrations
     /// assembly and the audit interceptor. Fails at start-up with a clear message on a missing or wrong setting.
     /// </summary>
-    public static IServiceCollection AddMeAktivData(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">Settings <c>Database:*</c> and <c>ConnectionStrings:MeAktiv</c>.</param>
+    /// <param name="basePath">Folder against which a relative SQLite file path resolves (the app's content root);
+    /// its folder is created if missing.</param>
+    public static IServiceCollection AddMeAktivData(
+        this IServiceCollection services, IConfiguration configuration, string? basePath = null)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
@@ -27,6 +32,11 @@ public static class DataServiceCollectionExtensions
         {
             throw new ConfigurationErrorException(
                 $"Unbekannter Datenbank-Provider '{provider}' in 'Database:Provider'. Erlaubt sind 'Sqlite' und 'SqlServer'.");
+        }
+
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = SqliteFile.Prepare(connectionString, basePath ?? AppContext.BaseDirectory);
         }
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));

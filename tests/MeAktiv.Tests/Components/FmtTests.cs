@@ -19,6 +19,13 @@ public sealed class FmtTests
     public void Formats_values_in_German(double value, IndicatorUnit unit, bool signed, string expected) =>
         Fmt.Value((decimal)value, unit, signed).ShouldBe(expected);
 
+    [Theory]
+    [InlineData(21.4, IndicatorUnit.Prozent, false, "21,40 %")]
+    [InlineData(-2.5, IndicatorUnit.Prozent, true, "\u22122,50 %")]
+    [InlineData(17970, IndicatorUnit.Anzahl, false, "17.970")]
+    public void Formats_targets_as_agreed(double value, IndicatorUnit unit, bool signed, string expected) =>
+        Fmt.Target((decimal)value, unit, signed).ShouldBe(expected);
+
     [Fact]
     public void No_value_is_a_dash() => Fmt.Value(null, IndicatorUnit.Prozent).ShouldBe("–");
 

@@ -29,7 +29,7 @@ public sealed class TargetOverviewTableTests : MudTestContext
                 FormulaKind.AnnualAverage, 17970m, TargetStatus.Vorlaeufig, actual: 18003.5m, light: TrafficLight.Red))));
 
         var k2 = cut.Find("tr[data-indicator=K2]");
-        k2.QuerySelector("[data-col=target]")!.TextContent.Trim().ShouldBe("21,4 %");
+        k2.QuerySelector("[data-col=target]")!.TextContent.Trim().ShouldBe("21,40 %");
         k2.QuerySelector("[data-col=actual]")!.TextContent.Trim().ShouldBe("10,5 %");
         k2.QuerySelector("[data-col=month]")!.TextContent.Trim().ShouldBe("06/2015");
         k2.TextContent.ShouldContain("vorläufig");
@@ -63,7 +63,7 @@ public sealed class TargetOverviewTableTests : MudTestContext
                 FormulaKind.ChangeOfSum, null, TargetStatus.Vorlaeufig))));
 
         var u25 = cut.Find("tr[data-indicator=U25]");
-        u25.QuerySelector("[data-col=target]")!.TextContent.Trim().ShouldBe("\u22122,5 %");
+        u25.QuerySelector("[data-col=target]")!.TextContent.Trim().ShouldBe("\u22122,50 %");
         u25.QuerySelector("[data-col=actual]")!.TextContent.Trim().ShouldBe("–");
         u25.TextContent.ShouldContain("keine");
         cut.Find("tr[data-indicator=K1] [data-col=target]").TextContent.Trim().ShouldBe("noch offen");
