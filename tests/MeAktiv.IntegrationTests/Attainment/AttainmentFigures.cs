@@ -1,0 +1,49 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.IntegrationTests.Attainment;
+
+/// <summary>
+/// The demo app with its figures replaced by a small hand-computable set (December 2014 to June 2015):
+/// <list type="bullet">
+/// <item>VEL-MI (in GS-VEL): eLb 1.000 every month, 20 integrations a month; exits (AUS) 10 a month, of which 5 svB.</item>
+/// <item>HIL-MI (in GS-HIL): eLb 500 every month, 5 integrations a month; exits 2 a month, of which 0 svB.</item>
+/// </list>
+/// </summary>
+public sealed class AttainmentFigures : MeAktivAppFactory, IAsyncLifetime
+{
+    public new async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var factory = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await db.MonthlyValues.ExecuteDeleteAsync();
+        var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code);
+        var components = await db.IndicatorComponents.Include(c => c.Indicator)
+            .ToDictionaryAsync(c => $"{c.Indicator!.Code}/{c.Code}");
+        void Add(string unit, string component, int year, int month, decimal value) => db.MonthlyValues.Add(new MonthlyValue
+        {
+            OrgUnitId = units[unit].Id, ComponentId = components[component].Id, Year = year, Month = month, Value = value,
+            UpdatedBy = "test",
+        });
+
+        Add("VEL-MI", "K2/ELB", 2014, 12, 1000);
+        Add("HIL-MI", "K2/ELB", 2014, 12, 500);
+        for (var m = 1; m <= 6; m++)
+        {
+            Add("VEL-MI", "K2/ELB", 2015, m, 1000);
+            Add("VEL-MI", "K2/INT", 2015, m, 20);
+            Add("HIL-MI", "K2/ELB", 2015, m, 500);
+            Add("HIL-MI", "K2/INT", 2015, m, 5);
+            Add("VEL-MI", "EQ/AUS", 2015, m, 10);
+            Add("VEL-MI", "EQ/SVB", 2015, m, 5);
+            Add("HIL-MI", "EQ/AUS", 2015, m, 2);
+            Add("HIL-MI", "EQ/SVB", 2015, m, 0);
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
