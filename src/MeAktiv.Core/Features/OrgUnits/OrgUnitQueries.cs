@@ -7,15 +7,27 @@ namespace MeAktiv.Core.Features.OrgUnits;
 /// <summary>The organisation tree as a user may see it.</summary>
 public sealed class OrgUnitQueries(IDbContextFactory<AppDbContext> factory)
 {
+    /// <summary>The units the user may see, in tree order (each unit followed by its children, siblings by code).</summary>
     public async Task<IReadOnlyList<OrgUnitDto>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var units = await db.OrgUnits.AsNoTracking()
-            .OrderBy(u => u.Kind).ThenBy(u => u.Code)
             .Select(u => new OrgUnitDto(u.Id, u.Code, u.Name, u.Kind.ToString(), u.Parent == null ? null : u.Parent.Code,
                 u.ValidFrom, u.ValidTo, u.IsDemo))
             .ToListAsync(ct);
-        return units.Where(u => scope.CanSee(u.Id)).ToList();
+        var children = units.ToLookup(u => u.ParentCode);
+        var ordered = new List<OrgUnitDto>(units.Count);
+        void Visit(string? parent)
+        {
+            foreach (var unit in children[parent].OrderBy(u => u.Code, StringComparer.Ordinal))
+            {
+                ordered.Add(unit);
+                Visit(unit.Code);
+            }
+        }
+
+        Visit(null);
+        return ordered.Where(u => scope.CanSee(u.Id)).ToList();
     }
 }
 

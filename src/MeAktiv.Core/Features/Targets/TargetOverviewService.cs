@@ -6,8 +6,9 @@ using MeAktiv.Core.Security;
 namespace MeAktiv.Core.Features.Targets;
 
 /// <summary>
-/// The Zielübersicht: every target of a year at a unit, with its current version and the figures of the latest month
-/// that has data (figures arrive with a delay, so that month differs per indicator).
+/// The Zielübersicht: every target of a year at a unit (and every indicator with figures there), with the current
+/// target version and the figures of the latest month that has data (figures arrive with a delay, so that month
+/// differs per indicator).
 /// </summary>
 public sealed class TargetOverviewService(AttainmentQueries queries)
 {
@@ -16,7 +17,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries)
         var data = await queries.LoadAsync(scope, unitCode, year, year, ct);
         var rows = data.Indicators
             .Select(i => (Indicator: i, Target: data.TargetOf(i, year)))
-            .Where(x => x.Target is not null || x.Indicator.Direction == Direction.MonitoringOnly && data.HasFigures(x.Indicator))
+            .Where(x => x.Target is not null || data.HasFigures(x.Indicator))
             .Select(x => ToRow(data, x.Indicator, x.Target, year))
             .ToList();
         return new TargetOverview(year, data.UnitCode, data.UnitName, rows.Max(r => r.LatestMonth), data.HasDemoFigures, rows);
