@@ -27,11 +27,12 @@ public static class DataServiceCollectionExtensions
                 "(Umgebungsvariable ConnectionStrings__MeAktiv).");
         }
 
-        var provider = options.Provider;
-        if (provider is not (DatabaseProvider.Sqlite or DatabaseProvider.SqlServer))
+        var provider = new[] { DatabaseProvider.Sqlite, DatabaseProvider.SqlServer }
+            .FirstOrDefault(p => string.Equals(p, options.Provider?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (provider is null)
         {
             throw new ConfigurationErrorException(
-                $"Unbekannter Datenbank-Provider '{provider}' in 'Database:Provider'. Erlaubt sind 'Sqlite' und 'SqlServer'.");
+                $"Unbekannter Datenbank-Provider '{options.Provider}' in 'Database:Provider'. Erlaubt sind 'Sqlite' und 'SqlServer'.");
         }
 
         if (provider == DatabaseProvider.Sqlite)

@@ -36,9 +36,9 @@ public static class WebSetup
             app.UseHsts();
         }
 
-        // Pages get the German "not found" page; the API gets RFC 9457 problem details (German titles, ProblemText).
+        // Pages get a German status page; the API gets RFC 9457 problem details (German titles, ProblemText).
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
-            b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+            b => b.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseRequestLocalization(o =>
         {

@@ -1,0 +1,21 @@
+using Microsoft.Playwright;
+
+namespace MeAktiv.E2ETests.Infrastructure;
+
+public static class PageExtensions
+{
+    /// <summary>
+    /// Waits until the Blazor circuit is connected: pages render <c>&lt;span data-testid="interactive" hidden&gt;</c>
+    /// once <c>RendererInfo.IsInteractive</c>. Clicks before that are lost (the prerendered HTML has no handlers).
+    /// </summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Signs in through the login page (a static server-rendered form: no circuit needed).</summary>
+    public static async Task SubmitLoginAsync(this IPage page, string email, string password)
+    {
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+    }
+}
