@@ -15,4 +15,15 @@ public static class ProblemText
         500 => "Interner Fehler",
         _ => null,
     };
+
+    /// <summary>The explanation used when an answer carries no detail of its own.</summary>
+    public static string? Detail(int? status) => status switch
+    {
+        400 => "Die Anfrage ist ungültig, zum Beispiel kein gültiges JSON oder ein fehlender Wert.",
+        401 => "Bitte anmelden: Bearer-Token aus POST /api/v1/auth/login oder das Anmelde-Cookie.",
+        403 => "Für diese Aktion fehlt die Berechtigung.",
+        404 => "Die angefragte Adresse gibt es nicht.",
+        405 => "Diese Methode ist für die Adresse nicht erlaubt.",
+        _ => null,
+    };
 }

@@ -21,7 +21,11 @@ public static class WebSetup
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Title = ProblemText.Title(ctx.ProblemDetails.Status) ?? ctx.ProblemDetails.Title);
+        {
+            ctx.ProblemDetails.Title = ProblemText.Title(ctx.ProblemDetails.Status) ?? ctx.ProblemDetails.Title;
+            ctx.ProblemDetails.Detail ??= ProblemText.Detail(ctx.ProblemDetails.Status);
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddSingleton(TimeProvider.System);
@@ -30,7 +34,12 @@ public static class WebSetup
 
     public static WebApplication UseMeAktivPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment())
+        {
+            // Pages keep the developer exception page; the API answers with German problem details in every environment.
+            app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
+        }
+        else
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();

@@ -35,6 +35,22 @@ public sealed class ApiLoginTests(MeAktivAppFactory app)
         api.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Theory]
+    [InlineData("kaputt")]
+    [InlineData("{\"email\": \"gf@me-aktiv.example\"")]
+    public async Task Malformed_json_answers_400_in_German_without_internals(string body)
+    {
+        using var client = app.CreateClient();
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        var response = await client.PostAsync("/api/v1/auth/login", content, TestContext.Current.CancellationToken);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.Text("detail")!.ShouldContain("kein gültiges JSON");
+        problem.TryGetProperty("exception", out _).ShouldBeFalse();
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("System.Text.Json");
+    }
+
     [Fact]
     public async Task Wrong_password_answers_401_problem_details()
     {
