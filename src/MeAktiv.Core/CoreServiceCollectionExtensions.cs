@@ -5,6 +5,7 @@ using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.Core;
@@ -12,14 +13,27 @@ namespace MeAktiv.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>Feature services, validators and the user scope: everything the UI and the API share.</summary>
-    public static IServiceCollection AddMeAktivCore(this IServiceCollection services)
+    public static IServiceCollection AddMeAktivCore(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddValidatorsFromAssemblyContaining<UserScopeService>(ServiceLifetime.Singleton);
+        if (configuration is not null)
+        {
+            services.Configure<FigureOptions>(configuration.GetSection(FigureOptions.Section));
+        }
+
+        // FigureInputValidator is built per batch with that batch's reference data, not taken from DI.
+        services.AddValidatorsFromAssemblyContaining<UserScopeService>(ServiceLifetime.Singleton,
+            filter: r => r.ValidatorType != typeof(FigureInputValidator));
         services.AddScoped<UserScopeService>();
         services.AddScoped<OrgUnitQueries>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<TargetQueries>();
         services.AddScoped<FigureQueries>();
+        services.AddScoped<FigureEntryService>();
+        services.AddScoped<FigureGridQueries>();
+        services.AddScoped<FigureHistoryQueries>();
+        services.AddScoped<MonthWorkflowService>();
+        services.AddScoped<CompletenessQueries>();
+        services.AddScoped<ActualsQueries>();
         services.AddScoped<AttainmentQueries>();
         services.AddScoped<TargetOverviewService>();
         return services;

@@ -11,7 +11,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddMeAktivLogging();
     builder.Services.AddMeAktivData(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddMeAktivCore();
+    builder.Services.AddMeAktivCore(builder.Configuration);
     builder.Services.AddMeAktivAuth();
     builder.Services.AddMeAktivWeb();
 

@@ -23,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<MonthlyValue> MonthlyValues => Set<MonthlyValue>();
 
+    public DbSet<MonthStatus> MonthStatuses => Set<MonthStatus>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();
@@ -37,5 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         // Enums are stored by name: readable in SQL, stable when members are reordered.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // Times are stored in UTC; reading them back marks them as UTC, so the API writes "…Z" and the UI converts.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -77,9 +78,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             OldValues = entry.State == EntityState.Added ? null : Serialize(props, p => p.OriginalValue),
             NewValues = entry.State == EntityState.Deleted ? null : Serialize(props, p => p.CurrentValue),
             Reason = Reason,
+            OrgUnitId = ((IAudited)entry.Entity).AuditUnitId(),
         };
     }
 
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
     private static string Serialize(IEnumerable<PropertyEntry> props, Func<PropertyEntry, object?> value) =>
-        JsonSerializer.Serialize(props.ToDictionary(p => p.Metadata.Name, value));
+        JsonSerializer.Serialize(props.ToDictionary(p => p.Metadata.Name, value), Json);
 }

@@ -23,7 +23,14 @@ public sealed class AuditEntry
     public string? NewValues { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>The org unit the change belongs to (figures, month states), for the history per unit.</summary>
+    public int? OrgUnitId { get; set; }
 }
 
 /// <summary>Marks entities whose every change is written to the audit history.</summary>
-public interface IAudited;
+public interface IAudited
+{
+    /// <summary>The org unit the entity belongs to, if any (a method, so EF Core does not map it).</summary>
+    int? AuditUnitId() => null;
+}

@@ -31,4 +31,6 @@ public sealed class MonthlyValue : IAudited
     public required string UpdatedBy { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    public int? AuditUnitId() => OrgUnitId;
 }

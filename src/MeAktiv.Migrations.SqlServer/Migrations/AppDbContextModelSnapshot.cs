@@ -126,6 +126,9 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.Property<string>("OldValues")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -140,6 +143,8 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("OrgUnitId", "At");
 
                     b.ToTable("AuditEntries");
                 });
@@ -292,6 +297,58 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("IndicatorComponents");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.MonthStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthStatuses", t =>
+                        {
+                            t.HasCheckConstraint("CK_MonthStatuses_Month", "[Month] BETWEEN 1 AND 12");
+                        });
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.MonthlyValue", b =>
@@ -648,6 +705,15 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.MonthStatus", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.MonthlyValue", b =>

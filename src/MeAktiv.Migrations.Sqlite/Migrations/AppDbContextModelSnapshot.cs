@@ -118,6 +118,9 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.Property<string>("OldValues")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -132,6 +135,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("EntityType", "EntityKey");
+
+                    b.HasIndex("OrgUnitId", "At");
 
                     b.ToTable("AuditEntries");
                 });
@@ -278,6 +283,58 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("IndicatorComponents");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.MonthStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthStatuses", t =>
+                        {
+                            t.HasCheckConstraint("CK_MonthStatuses_Month", "[Month] BETWEEN 1 AND 12");
+                        });
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.MonthlyValue", b =>
@@ -625,6 +682,15 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.MonthStatus", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.MonthlyValue", b =>

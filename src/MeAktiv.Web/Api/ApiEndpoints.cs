@@ -10,6 +10,8 @@ public static class ApiEndpoints
         api.MapMasterDataApi();
         api.MapTargetsApi();
         api.MapAttainmentApi();
+        api.MapActualsApi();
+        api.MapMonthsApi();
         return app;
     }
 }

@@ -32,6 +32,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Reason).HasMaxLength(1000);
         b.HasIndex(a => new { a.EntityType, a.EntityKey });
         b.HasIndex(a => a.At);
+        b.HasIndex(a => new { a.OrgUnitId, a.At });
     }
 }
 

@@ -1,0 +1,181 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MeAktiv.Core.Features.Figures;
+
+/// <summary>
+/// Saves monthly figures (grid, import and API alike): checks rights, the shared rules, closed months and versions,
+/// then stores the whole batch in one transaction with its audit history — or nothing.
+/// </summary>
+public sealed class FigureEntryService(
+    IDbContextFactory<AppDbContext> factory, TimeProvider clock, IOptions<FigureOptions> options)
+{
+    /// <param name="scope">The user who saves.</param>
+    /// <param name="inputs">The figures; each carries the version the user saw.</param>
+    /// <param name="overwriteUnversioned">Import: an input without a version replaces whatever is stored (a change made
+    /// after the stored values were read is still detected by the version check of the UPDATE).</param>
+    /// <param name="dryRun">Check everything (rights, rules, closed months, versions) but store nothing: the import preview.</param>
+    /// <param name="ct">Cancels the whole batch; nothing is stored then.</param>
+    public async Task<SaveOutcome> SaveAsync(UserScope scope, IReadOnlyList<FigureInput> inputs, bool overwriteUnversioned = false,
+        bool dryRun = false, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var reference = await FigureReference.LoadAsync(db, inputs, ct);
+        var now = clock.GetLocalNow();
+        var validator = new FigureInputValidator(reference, new YearMonth(now.Year, now.Month), options.Value.StockJumpFactor);
+
+        var forbidden = inputs.Select((input, i) => (input, i))
+            .Where(x => reference.Unit(x.input.Unit) is { } u && !scope.CanEditFigures(u.Id))
+            .Select(x => new FigureError(x.i, "Einheit", $"Keine Berechtigung, Zahlen der Einheit '{x.input.Unit}' zu ändern."))
+            .ToList();
+        if (forbidden.Count > 0)
+        {
+            return SaveOutcome.Refused(SaveStatus.Forbidden, forbidden);
+        }
+
+        var errors = inputs.SelectMany((input, i) => validator.Validate(input).Errors
+                .Select(e => new FigureError(i, e.PropertyName, e.ErrorMessage, e.ErrorCode == FigureInputValidator.StockJumpCode ? e.ErrorCode : null)))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            return SaveOutcome.Refused(SaveStatus.Invalid, errors);
+        }
+
+        var duplicates = inputs.Select((input, i) => (input.Key, i)).GroupBy(x => x.Key).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1)).Select(x => new FigureError(x.i, "Wert", "Dieser Wert steht mehrfach in der Eingabe.")).ToList();
+        if (duplicates.Count > 0)
+        {
+            return SaveOutcome.Refused(SaveStatus.Invalid, duplicates);
+        }
+
+        var resolved = inputs.Select(i => (Unit: reference.Unit(i.Unit)!, Component: reference.Component(i.Indicator, i.Component)!)).ToList();
+        var closed = await ClosedMonthsAsync(db, resolved.Select((r, i) => (r.Unit.Id, inputs[i].Year, inputs[i].Month)), ct);
+        var closedErrors = inputs.Select((input, i) => (input, i))
+            .Where(x => closed.Contains((resolved[x.i].Unit.Id, x.input.Year, x.input.Month)))
+            .Select(x => new FigureError(x.i, "Monat",
+                $"Der Monat {x.input.Year:D4}-{x.input.Month:D2} der Einheit '{x.input.Unit}' ist abgeschlossen. " +
+                "Nur die Bereichsleitung oder die Geschäftsführung kann ihn wieder öffnen."))
+            .ToList();
+        if (closedErrors.Count > 0)
+        {
+            return SaveOutcome.Refused(SaveStatus.Closed, closedErrors);
+        }
+
+        return await StoreAsync(db, scope, inputs, resolved, overwriteUnversioned, dryRun, ct);
+    }
+
+    private async Task<SaveOutcome> StoreAsync(AppDbContext db, UserScope scope, IReadOnlyList<FigureInput> inputs,
+        List<(OrgUnit Unit, IndicatorComponent Component)> resolved, bool overwriteUnversioned, bool dryRun, CancellationToken ct)
+    {
+        var unitIds = resolved.Select(r => r.Unit.Id).Distinct().ToList();
+        var years = inputs.Select(i => i.Year).Distinct().ToList();
+        var existing = (await db.MonthlyValues
+                .Where(v => unitIds.Contains(v.OrgUnitId) && years.Contains(v.Year))
+                .ToListAsync(ct))
+            .ToDictionary(v => (v.OrgUnitId, v.ComponentId, v.Year, v.Month));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var conflicts = new List<FigureConflict>();
+        var rows = new List<(int Index, MonthlyValue Row, FigureChange Change)>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            var (unit, component) = resolved[i];
+            if (existing.TryGetValue((unit.Id, component.Id, input.Year, input.Month), out var row))
+            {
+                var seen = input.Version ?? (overwriteUnversioned ? row.Version : null);
+                if (seen != row.Version)
+                {
+                    conflicts.Add(new FigureConflict(i, row.Value, row.Version, row.UpdatedBy, row.UpdatedAt));
+                    continue;
+                }
+
+                // The version the user saw is the original value: EF's UPDATE … WHERE Version = @seen detects a save in between.
+                db.Entry(row).Property(v => v.Version).OriginalValue = seen.Value;
+                if (row.Value == input.Value)
+                {
+                    rows.Add((i, row, FigureChange.Unchanged));
+                    continue;
+                }
+            }
+            else if (input.Version is not null)
+            {
+                conflicts.Add(new FigureConflict(i, null, null, null, null)); // deleted in between
+                continue;
+            }
+            else
+            {
+                row = new MonthlyValue
+                {
+                    OrgUnitId = unit.Id, ComponentId = component.Id, Year = input.Year, Month = input.Month, UpdatedBy = scope.UserName,
+                };
+                db.MonthlyValues.Add(row);
+            }
+
+            var change = db.Entry(row).State == EntityState.Added ? FigureChange.New : FigureChange.Changed;
+            row.Value = input.Value!.Value;
+            row.Version = Guid.NewGuid();
+            row.IsDemo = false;
+            row.UpdatedBy = scope.UserName;
+            row.UpdatedAt = now;
+            rows.Add((i, row, change));
+        }
+
+        if (conflicts.Count > 0)
+        {
+            return new SaveOutcome(SaveStatus.Conflict, [], conflicts, []);
+        }
+
+        if (dryRun)
+        {
+            return new SaveOutcome(SaveStatus.Saved, [], [], rows.Select(r => new SavedFigure(r.Index, r.Row.Value, r.Row.Version, r.Change)).ToList());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+        {
+            // Someone saved between our read and our write: report the figures as they stand now.
+            return await RaceConflictsAsync(inputs, resolved, overwriteUnversioned, ct);
+        }
+
+        return new SaveOutcome(SaveStatus.Saved, [], [], rows.Select(r => new SavedFigure(r.Index, r.Row.Value, r.Row.Version, r.Change)).ToList());
+    }
+
+    private async Task<SaveOutcome> RaceConflictsAsync(IReadOnlyList<FigureInput> inputs,
+        List<(OrgUnit Unit, IndicatorComponent Component)> resolved, bool overwriteUnversioned, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var unitIds = resolved.Select(r => r.Unit.Id).Distinct().ToList();
+        var years = inputs.Select(i => i.Year).Distinct().ToList();
+        var current = (await db.MonthlyValues.AsNoTracking()
+                .Where(v => unitIds.Contains(v.OrgUnitId) && years.Contains(v.Year)).ToListAsync(ct))
+            .ToDictionary(v => (v.OrgUnitId, v.ComponentId, v.Year, v.Month));
+        var conflicts = inputs.Select((input, i) => (input, i))
+            .Select(x => (x.i, Row: current.GetValueOrDefault((resolved[x.i].Unit.Id, resolved[x.i].Component.Id, x.input.Year, x.input.Month)), x.input))
+            .Where(x => x.Row?.Version != x.input.Version && !(overwriteUnversioned && x.input.Version is null))
+            .Select(x => new FigureConflict(x.i, x.Row?.Value, x.Row?.Version, x.Row?.UpdatedBy, x.Row?.UpdatedAt))
+            .ToList();
+        return new SaveOutcome(SaveStatus.Conflict, [], conflicts, []);
+    }
+
+    private static async Task<HashSet<(int, int, int)>> ClosedMonthsAsync(
+        AppDbContext db, IEnumerable<(int Unit, int Year, int Month)> months, CancellationToken ct)
+    {
+        var wanted = months.ToHashSet();
+        var unitIds = wanted.Select(m => m.Unit).Distinct().ToList();
+        var closed = await db.MonthStatuses.AsNoTracking()
+            .Where(s => unitIds.Contains(s.OrgUnitId) && s.State == MonthState.Abgeschlossen)
+            .Select(s => new { s.OrgUnitId, s.Year, s.Month })
+            .ToListAsync(ct);
+        return closed.Select(s => (s.OrgUnitId, s.Year, s.Month)).Where(wanted.Contains).ToHashSet();
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,62 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.Core.Features.Figures;
+
+/// <summary>Loads the Erfassung grid for units the user may see, in a fixed number of queries.</summary>
+public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment)
+{
+    public async Task<FigureGrid> LoadAsync(UserScope scope, IReadOnlyList<string> unitCodes, int year, int month,
+        CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var codes = unitCodes.Select(c => c.ToUpperInvariant()).ToList();
+        var units = (await db.OrgUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).ToListAsync(ct))
+            .Where(u => scope.CanSee(u.Id) && u.ExistsIn(year, month))
+            .OrderBy(u => codes.IndexOf(u.Code)).ToList();
+        var ids = units.Select(u => u.Id).ToList();
+        var (py, pm) = month == 1 ? (year - 1, 12) : (year, month - 1);
+        var values = (await db.MonthlyValues.AsNoTracking()
+                .Where(v => ids.Contains(v.OrgUnitId) && ((v.Year == year && v.Month == month) || (v.Year == py && v.Month == pm)))
+                .ToListAsync(ct))
+            .ToDictionary(v => (v.OrgUnitId, v.ComponentId, v.Year, v.Month));
+        var states = (await db.MonthStatuses.AsNoTracking()
+                .Where(s => ids.Contains(s.OrgUnitId) && s.Year == year && s.Month == month).ToListAsync(ct))
+            .ToDictionary(s => s.OrgUnitId);
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct);
+
+        var derived = new Dictionary<(int Unit, string Indicator), decimal?>();
+        foreach (var unit in units)
+        {
+            var data = await attainment.LoadAsync(scope, unit.Code, year, year, ct);
+            foreach (var indicator in data.Indicators.Where(i => i.IsEnteredAt(unit)))
+            {
+                derived[(unit.Id, indicator.Code)] = data.Calculate(indicator, year, month).Actual;
+            }
+        }
+
+        var gridUnits = units.Select(u => ToGridUnit(scope, u, states.GetValueOrDefault(u.Id))).ToList();
+        var rows = indicators
+            .SelectMany(i => i.Components.OrderBy(c => c.SortOrder).Select(c => (Indicator: i, Component: c)))
+            .Select(x => new GridRow(x.Indicator.Code, x.Indicator.Name, x.Component.Code, x.Component.Name, x.Component.Kind,
+                x.Indicator.Unit,
+                units.Where(u => x.Indicator.IsEnteredAt(u)).ToDictionary(u => u.Code, u =>
+                {
+                    var current = values.GetValueOrDefault((u.Id, x.Component.Id, year, month));
+                    var previous = values.GetValueOrDefault((u.Id, x.Component.Id, py, pm));
+                    return new GridCell(current?.Value, current?.Version, current?.UpdatedBy, current?.UpdatedAt, previous?.Value,
+                        derived.GetValueOrDefault((u.Id, x.Indicator.Code)));
+                })))
+            .Where(r => r.Cells.Count > 0)
+            .ToList();
+        return new FigureGrid(year, month, gridUnits, rows);
+    }
+
+    private static GridUnit ToGridUnit(UserScope scope, OrgUnit unit, MonthStatus? status) => new(
+        unit.Id, unit.Code, unit.Name, status?.State ?? MonthState.Entwurf,
+        scope.CanEditFigures(unit.Id) && status?.State != MonthState.Abgeschlossen,
+        status?.SubmittedBy, status?.SubmittedAt, status?.ClosedBy, status?.ClosedAt);
+}

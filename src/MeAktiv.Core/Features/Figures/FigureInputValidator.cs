@@ -1,0 +1,119 @@
+using System.Globalization;
+using FluentValidation;
+using MeAktiv.Core.Domain;
+
+namespace MeAktiv.Core.Features.Figures;
+
+/// <summary>
+/// The one rule set for monthly figures, shared by the Erfassung grid, the import and the API. Messages are German and
+/// name the field as the import file does (Einheit, Kennzahl, Komponente, Monat, Wert).
+/// </summary>
+public sealed class FigureInputValidator : AbstractValidator<FigureInput>
+{
+    public const string StockJumpCode = "StockJump";
+    private static readonly CultureInfo De = CultureInfo.GetCultureInfo("de-DE");
+
+    public FigureInputValidator(FigureReference reference, YearMonth currentMonth, decimal stockJumpFactor)
+    {
+        RuleFor(x => x.Month).InclusiveBetween(1, 12).OverridePropertyName("Monat")
+            .WithMessage("Der Monat muss zwischen 1 und 12 liegen.");
+        RuleFor(x => new YearMonth(x.Year, x.Month)).Must(m => m.CompareTo(currentMonth) <= 0)
+            .When(x => x.Month is >= 1 and <= 12).OverridePropertyName("Monat")
+            .WithMessage(x => $"Der Monat {x.Year:D4}-{x.Month:D2} liegt in der Zukunft.");
+        RuleFor(x => x.Value).NotNull().OverridePropertyName("Wert").WithMessage("Bitte eine Zahl eingeben.");
+        RuleFor(x => x).Custom((input, context) =>
+        {
+            var unit = reference.Unit(input.Unit);
+            var component = reference.Component(input.Indicator, input.Component);
+            if (unit is null)
+            {
+                context.AddFailure("Einheit", $"Die Einheit '{input.Unit}' gibt es nicht.");
+            }
+
+            if (component is null)
+            {
+                if (reference.HasIndicator(input.Indicator))
+                {
+                    context.AddFailure("Komponente", $"Die Komponente '{input.Component}' gehört nicht zur Kennzahl '{input.Indicator}'.");
+                }
+                else
+                {
+                    context.AddFailure("Kennzahl", $"Die Kennzahl '{input.Indicator}' gibt es nicht.");
+                }
+            }
+
+            if (unit is null || component is null || input.Month is < 1 or > 12)
+            {
+                return;
+            }
+
+            CheckUnit(unit, component.Indicator!, input, context);
+            if (input.Value is { } value)
+            {
+                CheckValue(component.Kind, value, context);
+                CheckJump(reference, unit, component, input, value, stockJumpFactor, context);
+            }
+        });
+    }
+
+    private static void CheckUnit(OrgUnit unit, Indicator indicator, FigureInput input,
+        FluentValidation.ValidationContext<FigureInput> context)
+    {
+        if (!unit.ExistsIn(input.Year, input.Month))
+        {
+            context.AddFailure("Einheit", $"Die Einheit '{unit.Code}' besteht im Monat {input.Year:D4}-{input.Month:D2} nicht " +
+                $"(gültig {unit.ValidFrom.ToString("dd.MM.yyyy", De)} bis {unit.ValidTo?.ToString("dd.MM.yyyy", De) ?? "heute"}).");
+        }
+
+        if (!indicator.IsEnteredAt(unit))
+        {
+            context.AddFailure("Einheit", $"Die Kennzahl '{indicator.Code}' wird nicht auf der Ebene von '{unit.Code}' erfasst " +
+                $"(erfasst auf: {indicator.EntryLevels}).");
+        }
+    }
+
+    private static void CheckValue(ComponentKind kind, decimal value, FluentValidation.ValidationContext<FigureInput> context)
+    {
+        if (value < 0)
+        {
+            context.AddFailure("Wert", "Der Wert darf nicht negativ sein.");
+            return;
+        }
+
+        var message = kind switch
+        {
+            ComponentKind.Count or ComponentKind.Stock when value != decimal.Truncate(value) =>
+                "Eine Anzahl muss eine ganze Zahl sein.",
+            ComponentKind.Percent when value > 100 => "Ein Prozentwert muss zwischen 0 und 100 liegen.",
+            ComponentKind.Amount when decimal.Round(value, 2) != value => "Ein Euro-Betrag hat höchstens zwei Nachkommastellen.",
+            ComponentKind.Hours or ComponentKind.Fte or ComponentKind.Percent when decimal.Round(value, 2) != value =>
+                "Höchstens zwei Nachkommastellen.",
+            _ when value > 1_000_000_000_000m => "Der Wert ist unrealistisch groß.",
+            _ => null,
+        };
+        if (message is not null)
+        {
+            context.AddFailure("Wert", message);
+        }
+    }
+
+    private static void CheckJump(FigureReference reference, OrgUnit unit, IndicatorComponent component, FigureInput input,
+        decimal value, decimal factor, FluentValidation.ValidationContext<FigureInput> context)
+    {
+        if (component.Kind != ComponentKind.Stock || input.ConfirmJump
+            || reference.PreviousValue(unit, component, input.Year, input.Month) is not { } previous || previous <= 0)
+        {
+            return;
+        }
+
+        if (value > previous * factor || value < previous / factor)
+        {
+            context.AddFailure(new FluentValidation.Results.ValidationFailure("Wert",
+                $"Der Bestand ändert sich gegenüber dem Vormonat ({previous.ToString("N0", De)}) auf {value.ToString("N0", De)}, " +
+                $"also um mehr als den Faktor {factor.ToString("0.##", De)}. Bitte prüfen und bestätigen.")
+            {
+                ErrorCode = StockJumpCode,
+            });
+        }
+    }
+}

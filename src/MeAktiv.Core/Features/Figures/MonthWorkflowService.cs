@@ -1,0 +1,127 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.Core.Features.Figures;
+
+/// <summary>
+/// The month of a unit: Entwurf → Eingereicht (team lead) → Abgeschlossen (Bereichsleitung for its area, or the
+/// Geschäftsführung); reopening needs a reason, which the audit history keeps.
+/// </summary>
+public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, AuditInterceptor audit, TimeProvider clock)
+{
+    public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
+        ChangeAsync(scope, unitCode, year, month, ct, (status, unit, now) =>
+        {
+            if (!scope.CanEditFigures(unit.Id))
+            {
+                return $"Keine Berechtigung für die Einheit '{unit.Code}'.";
+            }
+
+            if (status.State != MonthState.Entwurf)
+            {
+                return $"Der Monat ist bereits {Text(status.State)}.";
+            }
+
+            (status.State, status.SubmittedBy, status.SubmittedAt) = (MonthState.Eingereicht, scope.UserName, now);
+            return null;
+        });
+
+    public Task<WorkflowResult> CloseAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
+        ChangeAsync(scope, unitCode, year, month, ct, (status, unit, now) =>
+        {
+            if (!CanClose(scope, unit.Id))
+            {
+                return "Nur die Bereichsleitung des Bereichs oder die Geschäftsführung kann einen Monat abschließen.";
+            }
+
+            if (status.State == MonthState.Abgeschlossen)
+            {
+                return "Der Monat ist bereits abgeschlossen.";
+            }
+
+            (status.State, status.ClosedBy, status.ClosedAt) = (MonthState.Abgeschlossen, scope.UserName, now);
+            return null;
+        });
+
+    public Task<WorkflowResult> ReopenAsync(UserScope scope, string unitCode, int year, int month, string reason,
+        CancellationToken ct = default) =>
+        ChangeAsync(scope, unitCode, year, month, ct, (status, unit, _) =>
+        {
+            if (!CanClose(scope, unit.Id))
+            {
+                return "Nur die Bereichsleitung des Bereichs oder die Geschäftsführung kann einen Monat wieder öffnen.";
+            }
+
+            if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 5)
+            {
+                return "Bitte einen Grund für die Wiederöffnung angeben (mindestens 5 Zeichen).";
+            }
+
+            if (status.State != MonthState.Abgeschlossen)
+            {
+                return "Nur ein abgeschlossener Monat kann wieder geöffnet werden.";
+            }
+
+            (status.State, status.ReopenReason, status.ClosedBy, status.ClosedAt) = (MonthState.Entwurf, reason.Trim(), null, null);
+            audit.Reason = reason.Trim();
+            return null;
+        });
+
+    /// <summary>A Bereichsleitung closes the months of its area (the units it may change), the Geschäftsführung all.</summary>
+    public static bool CanClose(UserScope scope, int unitId) =>
+        (scope.IsInRole(Roles.Bereichsleitung) || scope.IsInRole(Roles.Geschaeftsfuehrung)) && scope.CanEditFigures(unitId);
+
+    public static string Text(MonthState state) => state switch
+    {
+        MonthState.Eingereicht => "eingereicht",
+        MonthState.Abgeschlossen => "abgeschlossen",
+        _ => "im Entwurf",
+    };
+
+    private async Task<WorkflowResult> ChangeAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct,
+        Func<MonthStatus, OrgUnit, DateTime, string?> change)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode.ToUpper(), ct);
+        if (unit is null || !scope.CanSee(unit.Id))
+        {
+            return WorkflowResult.Fail($"Die Einheit '{unitCode}' gibt es nicht oder sie ist nicht sichtbar.", forbidden: unit is not null);
+        }
+
+        var status = await db.MonthStatuses.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id && s.Year == year && s.Month == month, ct);
+        if (status is null)
+        {
+            status = new MonthStatus { OrgUnitId = unit.Id, Year = year, Month = month };
+            db.MonthStatuses.Add(status);
+        }
+
+        if (change(status, unit, clock.GetUtcNow().UtcDateTime) is { } error)
+        {
+            return WorkflowResult.Fail(error, forbidden: error.StartsWith("Keine Berechtigung") || error.StartsWith("Nur die"));
+        }
+
+        status.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return WorkflowResult.Fail("Jemand hat den Monat gerade geändert. Bitte neu laden.", forbidden: false);
+        }
+        finally
+        {
+            audit.Reason = null;
+        }
+
+        return new WorkflowResult(true, status.State, null, false);
+    }
+}
+
+/// <summary>The outcome of a workflow step; <see cref="Error"/> is German.</summary>
+public sealed record WorkflowResult(bool Ok, MonthState? State, string? Error, bool Forbidden)
+{
+    public static WorkflowResult Fail(string error, bool forbidden) => new(false, null, error, forbidden);
+}
