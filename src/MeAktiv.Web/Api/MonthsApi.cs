@@ -36,7 +36,13 @@ public static class MonthsApi
         var result = await step(await http.ScopeAsync(), first.Year, first.Month);
         return result.Ok
             ? Results.Ok(new { State = result.State.ToString() })
-            : Results.Problem(statusCode: result.Forbidden ? 403 : 409, detail: result.Error);
+            : Results.Problem(detail: result.Error, statusCode: result.Failure switch
+            {
+                WorkflowFailure.NotFound => 404,
+                WorkflowFailure.Forbidden => 403,
+                WorkflowFailure.Invalid => 400,
+                _ => 409,
+            });
     }
 }
 

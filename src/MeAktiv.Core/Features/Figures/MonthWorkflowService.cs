@@ -16,12 +16,12 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         {
             if (!scope.CanEditFigures(unit.Id))
             {
-                return $"Keine Berechtigung für die Einheit '{unit.Code}'.";
+                return new(WorkflowFailure.Forbidden, $"Keine Berechtigung für die Einheit '{unit.Code}'.");
             }
 
             if (status.State != MonthState.Entwurf)
             {
-                return $"Der Monat ist bereits {Text(status.State)}.";
+                return new(WorkflowFailure.Conflict, $"Der Monat ist bereits {Text(status.State)}.");
             }
 
             (status.State, status.SubmittedBy, status.SubmittedAt) = (MonthState.Eingereicht, scope.UserName, now);
@@ -33,12 +33,12 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         {
             if (!CanClose(scope, unit.Id))
             {
-                return "Nur die Bereichsleitung des Bereichs oder die Geschäftsführung kann einen Monat abschließen.";
+                return new(WorkflowFailure.Forbidden, "Nur die Bereichsleitung des Bereichs oder die Geschäftsführung kann einen Monat abschließen.");
             }
 
             if (status.State == MonthState.Abgeschlossen)
             {
-                return "Der Monat ist bereits abgeschlossen.";
+                return new(WorkflowFailure.Conflict, "Der Monat ist bereits abgeschlossen.");
             }
 
             (status.State, status.ClosedBy, status.ClosedAt) = (MonthState.Abgeschlossen, scope.UserName, now);
@@ -51,17 +51,17 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         {
             if (!CanClose(scope, unit.Id))
             {
-                return "Nur die Bereichsleitung des Bereichs oder die Geschäftsführung kann einen Monat wieder öffnen.";
+                return new(WorkflowFailure.Forbidden, "Nur die Bereichsleitung des Bereichs oder die Geschäftsführung kann einen Monat wieder öffnen.");
             }
 
             if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 5)
             {
-                return "Bitte einen Grund für die Wiederöffnung angeben (mindestens 5 Zeichen).";
+                return new(WorkflowFailure.Invalid, "Bitte einen Grund für die Wiederöffnung angeben (mindestens 5 Zeichen).");
             }
 
             if (status.State != MonthState.Abgeschlossen)
             {
-                return "Nur ein abgeschlossener Monat kann wieder geöffnet werden.";
+                return new(WorkflowFailure.Conflict, "Nur ein abgeschlossener Monat kann wieder geöffnet werden.");
             }
 
             (status.State, status.ReopenReason, status.ClosedBy, status.ClosedAt) = (MonthState.Entwurf, reason.Trim(), null, null);
@@ -81,13 +81,18 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
     };
 
     private async Task<WorkflowResult> ChangeAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct,
-        Func<MonthStatus, OrgUnit, DateTime, string?> change)
+        Func<MonthStatus, OrgUnit, DateTime, Refusal?> change)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode.ToUpper(), ct);
-        if (unit is null || !scope.CanSee(unit.Id))
+        if (unit is null)
         {
-            return WorkflowResult.Fail($"Die Einheit '{unitCode}' gibt es nicht oder sie ist nicht sichtbar.", forbidden: unit is not null);
+            return WorkflowResult.Fail(WorkflowFailure.NotFound, $"Die Einheit '{unitCode}' gibt es nicht.");
+        }
+
+        if (!scope.CanSee(unit.Id))
+        {
+            return WorkflowResult.Fail(WorkflowFailure.Forbidden, $"Keine Berechtigung für die Einheit '{unit.Code}'.");
         }
 
         var status = await db.MonthStatuses.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id && s.Year == year && s.Month == month, ct);
@@ -97,9 +102,9 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             db.MonthStatuses.Add(status);
         }
 
-        if (change(status, unit, clock.GetUtcNow().UtcDateTime) is { } error)
+        if (change(status, unit, clock.GetUtcNow().UtcDateTime) is { } refusal)
         {
-            return WorkflowResult.Fail(error, forbidden: error.StartsWith("Keine Berechtigung") || error.StartsWith("Nur die"));
+            return WorkflowResult.Fail(refusal.Failure, refusal.Message);
         }
 
         status.Version = Guid.NewGuid();
@@ -109,19 +114,31 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         }
         catch (DbUpdateException)
         {
-            return WorkflowResult.Fail("Jemand hat den Monat gerade geändert. Bitte neu laden.", forbidden: false);
+            return WorkflowResult.Fail(WorkflowFailure.Conflict, "Jemand hat den Monat gerade geändert. Bitte neu laden.");
         }
         finally
         {
             audit.Reason = null;
         }
 
-        return new WorkflowResult(true, status.State, null, false);
+        return new WorkflowResult(true, status.State, null, WorkflowFailure.None);
     }
 }
 
-/// <summary>The outcome of a workflow step; <see cref="Error"/> is German.</summary>
-public sealed record WorkflowResult(bool Ok, MonthState? State, string? Error, bool Forbidden)
+internal sealed record Refusal(WorkflowFailure Failure, string Message);
+
+/// <summary>Why a workflow step was refused.</summary>
+public enum WorkflowFailure
 {
-    public static WorkflowResult Fail(string error, bool forbidden) => new(false, null, error, forbidden);
+    None = 0,
+    NotFound = 1,
+    Forbidden = 2,
+    Invalid = 3,
+    Conflict = 4,
+}
+
+/// <summary>The outcome of a workflow step; <see cref="Error"/> is German.</summary>
+public sealed record WorkflowResult(bool Ok, MonthState? State, string? Error, WorkflowFailure Failure)
+{
+    public static WorkflowResult Fail(WorkflowFailure failure, string error) => new(false, null, error, failure);
 }
