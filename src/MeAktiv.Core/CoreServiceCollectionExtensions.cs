@@ -30,7 +30,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FigureQueries>();
         services.AddScoped<FigureEntryService>();
         services.AddScoped<FigureGridQueries>();
-        services.AddScoped<FigureHistoryQueries>();
+        services.AddScoped<UnitHistoryQueries>();
+        services.AddScoped<FigureLookupQueries>();
         services.AddScoped<MonthWorkflowService>();
         services.AddScoped<CompletenessQueries>();
         services.AddScoped<ActualsQueries>();

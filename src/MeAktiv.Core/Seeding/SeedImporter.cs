@@ -135,6 +135,8 @@ public sealed class SeedImporter(
             SeedLog.FiguresLoaded(logger, values.Count, clock.GetElapsedTime(start).TotalMilliseconds);
         }
 
+        await DemoMonthStates.SeedAsync(factory, ct);
+
         ct.ThrowIfCancellationRequested();
         var start2 = clock.GetTimestamp();
         var created = await accounts.EnsureDemoAccountsAsync(units);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -26,6 +27,8 @@ public static class WebSetup
             ctx.ProblemDetails.Detail ??= ProblemText.Detail(ctx.ProblemDetails.Status);
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // The API writes enums by name ("Eingereicht"), as api.md's examples do.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddSingleton(TimeProvider.System);

@@ -18,4 +18,20 @@ public static class PageExtensions
         await page.Locator("#password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
     }
+
+    /// <summary>Opens <paramref name="path"/>, signs in on the login page it redirects to, and waits for the circuit.</summary>
+    public static async Task SignInAtAsync(this IPage page, string path, string email, string password)
+    {
+        await page.GotoAsync(path);
+        await page.SubmitLoginAsync(email, password);
+        await page.WaitForCircuitAsync();
+    }
+
+    /// <summary>
+    /// Pastes <paramref name="text"/> into the element as Ctrl+V would: a synthetic <c>paste</c> event with a
+    /// DataTransfer (headless Chromium blocks <c>navigator.clipboard</c>).
+    /// </summary>
+    public static Task PasteTextAsync(this ILocator element, string text) => element.EvaluateAsync(
+        "(el, text) => { const data = new DataTransfer(); data.setData('text/plain', text); " +
+        "el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); }", text);
 }
