@@ -37,5 +37,10 @@ public sealed class DatabaseInitializer(
         }
 
         await seeds.SeedAsync(settings.SeedDemoData, ct);
+        if (db.Database.IsSqlite())
+        {
+            // Fresh statistics let SQLite pick the year index for subtree loads instead of each unit's whole history.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
+        }
     }
 }

@@ -7,18 +7,18 @@ namespace MeAktiv.Core.Features.Attainment;
 /// <summary>The loaded figures, indicators and targets of one unit's subtree; computes attainment and series in memory.</summary>
 public sealed class AttainmentData
 {
-    private readonly ILookup<string, FigureRow> _rowsByIndicator;
+    private readonly IReadOnlyDictionary<string, List<RawFigure>> _rowsByIndicator;
     private readonly Dictionary<(int IndicatorId, int Year), TargetVersion> _targets;
 
     internal AttainmentData(string unitCode, string unitName, OrgUnitKind unitKind, IReadOnlyList<Indicator> indicators,
-        IReadOnlyList<TargetInfo> targets, IReadOnlyList<FigureRow> rows, bool hasDemoFigures)
+        IReadOnlyList<TargetInfo> targets, UnitFigures figures)
     {
         UnitCode = unitCode;
         UnitName = unitName;
         UnitKind = unitKind;
         Indicators = indicators;
-        HasDemoFigures = hasDemoFigures;
-        _rowsByIndicator = rows.ToLookup(r => r.Indicator, StringComparer.OrdinalIgnoreCase);
+        HasDemoFigures = figures.HasDemo;
+        _rowsByIndicator = figures.ByIndicator;
         _targets = targets.ToDictionary(t => (t.IndicatorId, t.Year), t => t.Current);
     }
 
@@ -34,10 +34,10 @@ public sealed class AttainmentData
 
     public TargetVersion? TargetOf(Indicator indicator, int year) => _targets.GetValueOrDefault((indicator.Id, year));
 
-    public bool HasFigures(Indicator indicator) => _rowsByIndicator[indicator.Code].Any();
+    public bool HasFigures(Indicator indicator) => RowsOf(indicator).Count > 0;
 
     /// <summary>The latest month of <paramref name="year"/> for which the indicator has any figure in this subtree.</summary>
-    public YearMonth? LatestMonth(Indicator indicator, int year) => _rowsByIndicator[indicator.Code]
+    public YearMonth? LatestMonth(Indicator indicator, int year) => RowsOf(indicator)
         .Where(r => r.Year == year)
         .Select(r => (YearMonth?)new YearMonth(r.Year, r.Month))
         .Max();
@@ -54,7 +54,60 @@ public sealed class AttainmentData
         return SeriesCalculator.Calculate(definition, Series(indicator, definition), from.Year, from.Month, to.Year, to.Month);
     }
 
-    private ComponentSeries Series(Indicator indicator, IndicatorDefinition definition) => ComponentAggregator.Aggregate(
-        definition,
-        _rowsByIndicator[indicator.Code].Select(r => new RawFigure(r.UnitId, r.Component, r.Year, r.Month, r.Value)));
+    private ComponentSeries Series(Indicator indicator, IndicatorDefinition definition) =>
+        ComponentAggregator.Aggregate(definition, RowsOf(indicator));
+
+    private List<RawFigure> RowsOf(Indicator indicator) =>
+        _rowsByIndicator.TryGetValue(indicator.Code, out var rows) ? rows : [];
+}
+
+/// <summary>
+/// The figures of one unit or subtree grouped by indicator code (case-insensitive), each group in load order, as the
+/// engine's <see cref="RawFigure"/>s: built once per load and shared, not per calculation.
+/// </summary>
+internal sealed class UnitFigures
+{
+    private readonly Dictionary<string, List<RawFigure>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, List<RawFigure>> ByIndicator => _byIndicator;
+
+    public bool HasDemo { get; private set; }
+
+    public static UnitFigures From(IEnumerable<FigureRow> rows)
+    {
+        var figures = new UnitFigures();
+        foreach (var row in rows)
+        {
+            figures.Add(row);
+        }
+
+        return figures;
+    }
+
+    public void Add(FigureRow row)
+    {
+        GroupOf(row.Indicator).Add(new RawFigure(row.UnitId, row.Component, row.Year, row.Month, row.Value));
+        HasDemo |= row.IsDemo;
+    }
+
+    /// <summary>Appends all figures of <paramref name="other"/> (a unit below), keeping their order.</summary>
+    public void AddRange(UnitFigures other)
+    {
+        foreach (var (indicator, rows) in other._byIndicator)
+        {
+            GroupOf(indicator).AddRange(rows);
+        }
+
+        HasDemo |= other.HasDemo;
+    }
+
+    private List<RawFigure> GroupOf(string indicator)
+    {
+        if (!_byIndicator.TryGetValue(indicator, out var group))
+        {
+            _byIndicator[indicator] = group = [];
+        }
+
+        return group;
+    }
 }

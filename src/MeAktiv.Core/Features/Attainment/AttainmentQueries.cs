@@ -32,15 +32,19 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
         }
 
         var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
-        var subtree = tree.SubtreeOf(unit.Id).ToList();
+        var subtree = tree.SubtreeOf(unit.Id).ToHashSet();
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
             .OrderBy(i => i.SortOrder).ToListAsync(ct);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => t.OrgUnitId == unit.Id && t.Year >= fromYear && t.Year <= toYear)
             .Select(t => new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()))
             .ToListAsync(ct);
-        var rows = await figures.LoadAsync(subtree, fromYear - 1, toYear, ct);
-        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, rows, rows.Any(r => r.IsDemo));
+        // The whole organisation (JC): the rows of the period by the year index alone. A filter that lists every unit
+        // selects the same rows, but SQLite without statistics then walks each unit's whole history instead.
+        var rows = subtree.Count == units.Count
+            ? (await figures.LoadAsync(fromYear - 1, toYear, ct)).Where(r => subtree.Contains(r.UnitId))
+            : await figures.LoadAsync(subtree, fromYear - 1, toYear, ct);
+        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, UnitFigures.From(rows));
     }
 
     /// <summary>
@@ -61,15 +65,33 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             .Select(t => new { t.OrgUnitId, Info = new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()) })
             .ToListAsync(ct);
         var rows = await figures.LoadAsync(year - 1, year, ct);
-        var rowsByUnit = rows.ToLookup(r => r.UnitId);
+        // Each figure is grouped (by unit, then indicator) and turned into the engine's RawFigure once; a unit's
+        // subtree then only appends its units' groups, in the order of SubtreeOf as before.
+        var own = new Dictionary<int, UnitFigures>();
+        foreach (var row in rows)
+        {
+            if (!own.TryGetValue(row.UnitId, out var figuresOfUnit))
+            {
+                own[row.UnitId] = figuresOfUnit = new UnitFigures();
+            }
+
+            figuresOfUnit.Add(row);
+        }
+
         var targetsByUnit = targets.ToLookup(t => t.OrgUnitId, t => t.Info);
         return units.Where(u => scope.CanSee(u.Id))
             .Select(u =>
             {
-                var subtree = tree.SubtreeOf(u.Id).ToList();
-                var subtreeRows = subtree.SelectMany(id => rowsByUnit[id]).ToList();
-                return new AttainmentData(u.Code, u.Name, u.Kind, indicators, targetsByUnit[u.Id].ToList(), subtreeRows,
-                    subtreeRows.Any(r => r.IsDemo));
+                var subtree = new UnitFigures();
+                foreach (var id in tree.SubtreeOf(u.Id))
+                {
+                    if (own.TryGetValue(id, out var figuresOfUnit))
+                    {
+                        subtree.AddRange(figuresOfUnit);
+                    }
+                }
+
+                return new AttainmentData(u.Code, u.Name, u.Kind, indicators, targetsByUnit[u.Id].ToList(), subtree);
             })
             .ToList();
     }

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Figures;
@@ -7,24 +9,45 @@ namespace MeAktiv.Core.Features.Figures;
 public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory)
 {
     /// <summary>All figures of the given units from January of <paramref name="fromYear"/> to December of <paramref name="toYear"/>.</summary>
-    public async Task<IReadOnlyList<FigureRow>> LoadAsync(
-        IReadOnlyCollection<int> unitIds, int fromYear, int toYear, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.MonthlyValues.AsNoTracking()
-            .Where(v => unitIds.Contains(v.OrgUnitId) && v.Year >= fromYear && v.Year <= toYear)
-            .Select(v => new FigureRow(v.OrgUnitId, v.Component!.Indicator!.Code, v.Component.Code, v.Year, v.Month, v.Value, v.IsDemo))
-            .ToListAsync(ct);
-    }
+    public Task<IReadOnlyList<FigureRow>> LoadAsync(
+        IReadOnlyCollection<int> unitIds, int fromYear, int toYear, CancellationToken ct = default) =>
+        LoadAsync(v => unitIds.Contains(v.OrgUnitId) && v.Year >= fromYear && v.Year <= toYear, ct);
 
     /// <summary>All figures of all units from January of <paramref name="fromYear"/> to December of <paramref name="toYear"/>.</summary>
-    public async Task<IReadOnlyList<FigureRow>> LoadAsync(int fromYear, int toYear, CancellationToken ct = default)
+    public Task<IReadOnlyList<FigureRow>> LoadAsync(int fromYear, int toYear, CancellationToken ct = default) =>
+        LoadAsync(v => v.Year >= fromYear && v.Year <= toYear, ct);
+
+    /// <summary>
+    /// The figures read as plain columns (no join, no string per row: thousands of rows for a whole-tree dashboard),
+    /// then the codes of their components from one small query. The component map is read after the figures: a
+    /// component that has figures cannot be deleted (restrict), so every figure finds its codes.
+    /// </summary>
+    private async Task<IReadOnlyList<FigureRow>> LoadAsync(Expression<Func<MonthlyValue, bool>> filter, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.MonthlyValues.AsNoTracking()
-            .Where(v => v.Year >= fromYear && v.Year <= toYear)
-            .Select(v => new FigureRow(v.OrgUnitId, v.Component!.Indicator!.Code, v.Component.Code, v.Year, v.Month, v.Value, v.IsDemo))
+        var values = await db.MonthlyValues.AsNoTracking()
+            .Where(filter)
+            .Select(v => new { v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value, v.IsDemo })
             .ToListAsync(ct);
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
+        var codes = await db.IndicatorComponents.AsNoTracking()
+            .Select(c => new { c.Id, Indicator = c.Indicator!.Code, c.Code })
+            .ToDictionaryAsync(c => c.Id, ct);
+        var rows = new List<FigureRow>(values.Count);
+        foreach (var v in values)
+        {
+            // inner join semantics of a single query: a figure without its component (cannot happen, see above) is left out
+            if (codes.TryGetValue(v.ComponentId, out var c))
+            {
+                rows.Add(new FigureRow(v.OrgUnitId, c.Indicator, c.Code, v.Year, v.Month, v.Value, v.IsDemo));
+            }
+        }
+
+        return rows;
     }
 }
 

@@ -1,0 +1,206 @@
+using BenchmarkDotNet.Attributes;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.Benchmarks;
+
+/// <summary>
+/// The whole-Jobcenter dashboard for one month (2015-06): the attainment of every indicator for every unit, against
+/// a hand-written SQL aggregate over the same rows as the floor. See docs/performance.md.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(BenchmarkConfig))]
+public class AttainmentBenchmarks
+{
+    private const int Year = 2015;
+    private const int Month = 6;
+
+    /// <summary>
+    /// The floor: one aggregate over exactly the rows LoadTreeAsync reads (all units, January of the year before to
+    /// December of the year). Every implementation must at least read each of these rows and add it up; this does
+    /// nothing more (no unit tree, no formula). Value is TEXT in SQLite (EF stores decimal as TEXT), so it is cast.
+    /// </summary>
+    private const string FloorSql = """
+        SELECT "ComponentId", "Year", "Month", SUM(CAST("Value" AS REAL)) AS "Total", COUNT(*) AS "Rows"
+        FROM "MonthlyValues"
+        WHERE "Year" BETWEEN $from AND $to
+        GROUP BY "ComponentId", "Year", "Month"
+        """;
+
+    /// <summary>
+    /// Informative, not the floor: the totals of every unit's subtree per component and month (what the engine's
+    /// aggregation produces for all units) computed by SQL with a recursive closure of the unit tree.
+    /// </summary>
+    private const string SubtreeSql = """
+        WITH RECURSIVE "Sub"("AncestorId", "UnitId") AS (
+            SELECT "Id", "Id" FROM "OrgUnits"
+            UNION ALL
+            SELECT "Sub"."AncestorId", "u"."Id" FROM "OrgUnits" AS "u" JOIN "Sub" ON "u"."ParentId" = "Sub"."UnitId")
+        SELECT "Sub"."AncestorId", "v"."ComponentId", "v"."Year", "v"."Month", SUM(CAST("v"."Value" AS REAL)) AS "Total"
+        FROM "MonthlyValues" AS "v" JOIN "Sub" ON "Sub"."UnitId" = "v"."OrgUnitId"
+        WHERE "v"."Year" BETWEEN $from AND $to
+        GROUP BY "Sub"."AncestorId", "v"."ComponentId", "v"."Year", "v"."Month"
+        """;
+
+    /// <summary>Informative: the rows themselves, as the engine needs them, into .NET by hand-written ADO.NET.</summary>
+    private const string RowsSql = """
+        SELECT "OrgUnitId", "ComponentId", "Year", "Month", "Value", "IsDemo"
+        FROM "MonthlyValues"
+        WHERE "Year" BETWEEN $from AND $to
+        """;
+
+    private BenchmarkDatabase _database = null!;
+    private AttainmentQueries _queries = null!;
+    private UserScope _gf = null!;
+    private IReadOnlyList<AttainmentData> _loaded = null!;
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _database = await BenchmarkDatabase.CreateAsync(new DateOnly(2006, 1, 1), new DateOnly(2015, 12, 1));
+        _queries = _database.Scope.ServiceProvider.GetRequiredService<AttainmentQueries>();
+        _gf = await _database.GeschaeftsfuehrungAsync();
+        _loaded = await _queries.LoadTreeAsync(_gf, Year);
+        await using (var db = await _database.Scope.ServiceProvider
+                         .GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var total = await db.MonthlyValues.CountAsync();
+            var read = await db.MonthlyValues.CountAsync(v => v.Year >= Year - 1 && v.Year <= Year);
+            Console.WriteLine($"// Setup: MonthlyValues {total} rows in all, {read} rows in {Year - 1}-01..{Year}-12 " +
+                              $"(read by LoadTreeAsync and the SQL floor); {_loaded.Count} units, " +
+                              $"{_loaded[0].Indicators.Count} indicators");
+        }
+
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            Console.WriteLine($"// Setup: SQLite {connection.ServerVersion}");
+        }
+
+        var jc = _loaded.Single(d => d.UnitCode == "JC");
+        var k2 = jc.Indicators.Single(i => i.Code == "K2");
+        var result = jc.Calculate(k2, Year, Month);
+        Console.WriteLine($"// Setup: check JC K2 {Year}-{Month:D2} = {result.Actual:0.00} % " +
+                          $"(light {result.Light}); {EngineComputeOnly()} of {_loaded.Count * jc.Indicators.Count} " +
+                          $"unit × indicator results have a value; floor returns {await SqlFloor()} groups");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The floor (see <see cref="FloorSql"/>); the baseline of the Ratio column.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<int> SqlFloor()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = FloorSql;
+        command.Parameters.AddWithValue("$from", Year - 1);
+        command.Parameters.AddWithValue("$to", Year);
+        await using var reader = await command.ExecuteReaderAsync();
+        var groups = 0;
+        var sum = 0.0;
+        while (await reader.ReadAsync())
+        {
+            sum += reader.GetDouble(3);
+            groups++;
+        }
+
+        return sum > 0 ? groups : -groups;
+    }
+
+    /// <summary>The whole-Jobcenter dashboard: one LoadTreeAsync (four queries) and every unit × every indicator.</summary>
+    [Benchmark]
+    public async Task<int> EngineWholeTree()
+    {
+        var tree = await _queries.LoadTreeAsync(_gf, Year);
+        return CalculateAll(tree);
+    }
+
+    /// <summary>Only the calculation, on data loaded once in the setup: the CPU part of <see cref="EngineWholeTree"/>.</summary>
+    [Benchmark]
+    public int EngineComputeOnly() => CalculateAll(_loaded);
+
+    /// <summary>The Jobcenter alone (LoadAsync of JC's subtree, then every indicator): the Zielübersicht of JC.</summary>
+    [Benchmark]
+    public async Task<int> JcOnly()
+    {
+        var data = await _queries.LoadAsync(_gf, "JC", Year, Year);
+        var values = 0;
+        foreach (var indicator in data.Indicators)
+        {
+            if (data.Calculate(indicator, Year, Month).Actual is not null)
+            {
+                values++;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Informative: SQL computes every unit's subtree totals (see <see cref="SubtreeSql"/>).</summary>
+    [Benchmark]
+    public async Task<int> SqlSubtreeTotals()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = SubtreeSql;
+        command.Parameters.AddWithValue("$from", Year - 1);
+        command.Parameters.AddWithValue("$to", Year);
+        await using var reader = await command.ExecuteReaderAsync();
+        var groups = 0;
+        while (await reader.ReadAsync())
+        {
+            groups++;
+        }
+
+        return groups;
+    }
+
+    /// <summary>Informative: every row of the period read into .NET (see <see cref="RowsSql"/>), no EF, no calculation.</summary>
+    [Benchmark]
+    public async Task<int> SqlReadRows()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = RowsSql;
+        command.Parameters.AddWithValue("$from", Year - 1);
+        command.Parameters.AddWithValue("$to", Year);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(int Unit, int Component, int Year, int Month, decimal Value, bool IsDemo)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDecimal(4),
+                reader.GetBoolean(5)));
+        }
+
+        return rows.Count;
+    }
+
+    private static int CalculateAll(IReadOnlyList<AttainmentData> tree)
+    {
+        var values = 0;
+        foreach (var data in tree)
+        {
+            foreach (var indicator in data.Indicators)
+            {
+                if (data.Calculate(indicator, Year, Month).Actual is not null)
+                {
+                    values++;
+                }
+            }
+        }
+
+        return values;
+    }
+}
