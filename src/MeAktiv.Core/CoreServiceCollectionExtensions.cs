@@ -1,6 +1,7 @@
 using FluentValidation;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Targets;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
         if (configuration is not null)
         {
             services.Configure<FigureOptions>(configuration.GetSection(FigureOptions.Section));
+            services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         }
 
         // FigureInputValidator is built per batch with that batch's reference data, not taken from DI.
@@ -37,6 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ActualsQueries>();
         services.AddScoped<AttainmentQueries>();
         services.AddScoped<TargetOverviewService>();
+        services.AddScoped<FigureImportService>();
+        services.AddScoped<ImportTemplateService>();
         return services;
     }
 }

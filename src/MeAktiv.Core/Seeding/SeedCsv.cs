@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using MeAktiv.Core.Common.Csv;
 
 namespace MeAktiv.Core.Seeding;
 
@@ -14,7 +14,8 @@ public sealed class SeedFormatException(string file, int line, string message)
 
 /// <summary>
 /// Reads a seed CSV file: UTF-8 (BOM allowed), separator <c>;</c>, first line a header, German decimal comma,
-/// dates <c>JJJJ-MM-TT</c>, empty field = null. Fields may be quoted the way Excel quotes them.
+/// dates <c>JJJJ-MM-TT</c>, empty field = null. Fields may be quoted the way Excel quotes them (split by the shared
+/// <see cref="CsvReader"/>, which the figure import uses too).
 /// </summary>
 internal static class SeedCsv
 {
@@ -27,15 +28,16 @@ internal static class SeedCsv
             throw new SeedFormatException(path, 0, "Die Datei fehlt.");
         }
 
-        var lines = System.IO.File.ReadAllLines(path, Encoding.UTF8);
-        if (lines.Length == 0)
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var lines = CsvReader.ReadLines(reader, Separator).GetEnumerator();
+        if (!lines.MoveNext())
         {
             throw new SeedFormatException(path, 1, "Die Kopfzeile fehlt.");
         }
 
-        var header = Split(lines[0], path, 1);
+        var header = Fields(lines.Current, path);
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Count; i++)
+        for (var i = 0; i < header.Length; i++)
         {
             if (!columns.TryAdd(header[i].Trim(), i))
             {
@@ -50,72 +52,28 @@ internal static class SeedCsv
                 $"Spalte(n) fehlen: {string.Join(", ", missing)} (erwartet: {string.Join(";", requiredColumns)}).");
         }
 
-        var rows = new List<SeedCsvRow>(lines.Length - 1);
-        for (var i = 1; i < lines.Length; i++)
+        var rows = new List<SeedCsvRow>();
+        while (lines.MoveNext())
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            var line = lines.Current;
+            if (line.Fields is [var only] && string.IsNullOrWhiteSpace(only))
             {
                 continue;
             }
 
-            var fields = Split(lines[i], path, i + 1);
-            if (fields.Count != header.Count)
+            var fields = Fields(line, path);
+            if (fields.Length != header.Length)
             {
-                throw new SeedFormatException(path, i + 1,
-                    $"{fields.Count} Felder statt {header.Count} (Trennzeichen ist '{Separator}').");
+                throw new SeedFormatException(path, line.Number,
+                    $"{fields.Length} Felder statt {header.Length} (Trennzeichen ist '{Separator}').");
             }
 
-            rows.Add(new SeedCsvRow(path, i + 1, columns, fields));
+            rows.Add(new SeedCsvRow(path, line.Number, columns, fields));
         }
 
         return rows;
     }
 
-    private static List<string> Split(string line, string path, int lineNumber)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == Separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new SeedFormatException(path, lineNumber, "Ein Anführungszeichen wird nicht geschlossen.");
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
+    private static string[] Fields(CsvLine line, string path) =>
+        line.Error is null ? line.Fields : throw new SeedFormatException(path, line.Number, line.Error);
 }

@@ -12,6 +12,7 @@ public static class ApiEndpoints
         api.MapAttainmentApi();
         api.MapActualsApi();
         api.MapMonthsApi();
+        api.MapImportsApi();
         return app;
     }
 }

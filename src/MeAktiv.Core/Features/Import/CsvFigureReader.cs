@@ -1,0 +1,66 @@
+using MeAktiv.Core.Common.Csv;
+
+namespace MeAktiv.Core.Features.Import;
+
+/// <summary>
+/// Reads an import CSV (shared api.md): UTF-8 with or without BOM, or Windows-1252 (see <see cref="CsvEncoding"/>);
+/// separator <c>;</c>; the header is the first non-blank line; blank lines (also <c>;;;;</c>) are skipped; row numbers
+/// are the file's line numbers. Streaming: memory grows with the figures read, not with the file.
+/// </summary>
+internal static class CsvFigureReader
+{
+    public static void Read(Stream content, ImportRows rows, Action<long, int> progress, CancellationToken ct)
+    {
+        var encoding = CsvEncoding.Detect(content);
+        using var reader = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        ImportHeader? header = null;
+        ImportRowParser? parser = null;
+        foreach (var line in CsvReader.ReadLines(reader))
+        {
+            if (line.Number % 2000 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress(content.Position, rows.DataRows);
+            }
+
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (header is null)
+            {
+                if (line.Error is not null)
+                {
+                    rows.Errors.Add(new ImportError(line.Number, null, line.Error));
+                    return;
+                }
+
+                header = ImportHeader.Read(line.Number, line.Fields, rows.Errors);
+                if (header is null)
+                {
+                    return; // the header's errors are recorded; no row can be read without it
+                }
+
+                parser = new ImportRowParser(header, rows);
+                rows.HeaderOk = true;
+                continue;
+            }
+
+            if (line.Error is not null || line.Fields.Length < header.Width || line.Fields.Skip(header.Width).Any(f => f.Trim().Length > 0))
+            {
+                rows.DataRows++;
+                rows.Errors.Add(new ImportError(line.Number, null, line.Error ??
+                    $"Die Zeile hat {line.Fields.Length} Felder statt {header.Width} (Trennzeichen ist ';')."));
+                continue;
+            }
+
+            parser!.Parse(line.Number, line.Fields);
+        }
+
+        if (header is null)
+        {
+            rows.Errors.Add(new ImportError(null, null, $"Die Datei ist leer. Erwartet wird die Kopfzeile {ImportColumns.HeaderLine} und darunter die Zahlen."));
+        }
+    }
+}

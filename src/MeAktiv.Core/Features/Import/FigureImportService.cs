@@ -1,0 +1,86 @@
+using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Security;
+using Microsoft.Extensions.Options;
+
+namespace MeAktiv.Core.Features.Import;
+
+/// <summary>
+/// Imports monthly figures from a CSV or XLSX file (format: shared api.md), for the API and the import page alike.
+/// The file is read row by row; every readable row becomes a <see cref="FigureInput"/> without version and the whole
+/// batch goes through <see cref="FigureEntryService.SaveAsync"/> — the one save path with the shared rules, rights,
+/// closed months, versions, one transaction and the audit history — with <c>overwriteUnversioned</c> (the file
+/// replaces what is stored; an equal value is left alone and not audited, so importing a file twice changes nothing
+/// the second time). All rows or none. A preview is the same run with <c>dryRun</c>: nothing is stored.
+/// </summary>
+public sealed class FigureImportService(FigureEntryService figures, IOptions<ImportOptions> options)
+{
+    public long MaxFileBytes => options.Value.MaxFileBytes;
+
+    /// <summary>Checks the file and says what an import would do; stores nothing.</summary>
+    public Task<ImportResult> PreviewAsync(UserScope scope, string fileName, Stream content,
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(scope, fileName, content, dryRun: true, progress, ct);
+
+    /// <summary>Imports the file: all rows in one transaction, or — on any error, or when cancelled — nothing.</summary>
+    public Task<ImportResult> ImportAsync(UserScope scope, string fileName, Stream content,
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(scope, fileName, content, dryRun: false, progress, ct);
+
+    private async Task<ImportResult> RunAsync(UserScope scope, string fileName, Stream content, bool dryRun,
+        IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        if (ImportFile.KindOf(fileName) is not { } kind)
+        {
+            return ImportResult.FileError(ImportStatus.Invalid, dryRun, ImportMessages.WrongKind(fileName));
+        }
+
+        await using var file = await ImportFile.OpenAsync(content, MaxFileBytes, ct);
+        if (file is null)
+        {
+            return ImportResult.FileError(ImportStatus.TooLarge, dryRun,
+                ImportMessages.TooLarge(content.CanSeek ? content.Length : null, MaxFileBytes));
+        }
+
+        var total = file.Content.Length;
+        if (total == 0)
+        {
+            return ImportResult.FileError(ImportStatus.Invalid, dryRun, ImportMessages.EmptyFile);
+        }
+
+        // Reading and checking are CPU work: off the caller's context, so a Blazor circuit keeps showing progress.
+        var rows = new ImportRows();
+        progress?.Report(new ImportProgress(ImportStage.Reading, 0, total, 0));
+        void Report(long done, int count) => progress?.Report(new ImportProgress(ImportStage.Reading, done, total, count));
+        await Task.Run(() =>
+        {
+            if (kind == ImportFileKind.Csv)
+            {
+                CsvFigureReader.Read(file.Content, rows, Report, ct);
+            }
+            else
+            {
+                XlsxFigureReader.Read(file.Content, rows, Report, ct);
+            }
+        }, ct);
+
+        if (!rows.HeaderOk)
+        {
+            return ImportResult.Failed(ImportStatus.Invalid, dryRun, rows.DataRows, ImportOutcomes.Sorted(rows.Errors));
+        }
+
+        if (rows.DataRows == 0)
+        {
+            return ImportResult.Failed(ImportStatus.Invalid, dryRun, 0, [new ImportError(null, null, ImportMessages.NoRows)]);
+        }
+
+        // With unreadable rows the readable ones are still checked (dry run), so the answer lists every bad row.
+        var readErrors = rows.Errors.Count > 0;
+        progress?.Report(new ImportProgress(dryRun || readErrors ? ImportStage.Checking : ImportStage.Saving, 0, 0, rows.DataRows));
+        var outcome = rows.Inputs.Count == 0
+            ? null
+            : await Task.Run(() => figures.SaveAsync(scope, rows.Inputs, overwriteUnversioned: true, dryRun: dryRun || readErrors, ct), ct);
+        var result = ImportOutcomes.Map(rows, outcome, dryRun);
+        progress?.Report(new ImportProgress(ImportStage.Done, 0, 0, rows.DataRows));
+        return result;
+    }
+}

@@ -1,0 +1,16 @@
+namespace MeAktiv.Core.Features.Import;
+
+/// <summary>The columns of the import format (shared api.md): the same names as the field names of the figure rules.</summary>
+public static class ImportColumns
+{
+    public const string Monat = "Monat";
+    public const string Einheit = "Einheit";
+    public const string Kennzahl = "Kennzahl";
+    public const string Komponente = "Komponente";
+    public const string Wert = "Wert";
+
+    /// <summary>In the order of the header line <c>Monat;Einheit;Kennzahl;Komponente;Wert</c>.</summary>
+    public static readonly IReadOnlyList<string> All = [Monat, Einheit, Kennzahl, Komponente, Wert];
+
+    public static string HeaderLine => string.Join(";", All);
+}

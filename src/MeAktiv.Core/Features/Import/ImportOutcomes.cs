@@ -1,0 +1,63 @@
+using MeAktiv.Core.Common;
+using MeAktiv.Core.Features.Figures;
+
+namespace MeAktiv.Core.Features.Import;
+
+/// <summary>Turns the save outcome of the batch into the import's result: input indexes become the file's row numbers.</summary>
+internal static class ImportOutcomes
+{
+    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, bool dryRun)
+    {
+        var errors = new List<ImportError>(rows.Errors);
+        var status = errors.Count > 0 ? ImportStatus.Invalid : ImportStatus.Ok;
+        switch (outcome?.Status)
+        {
+            case null:
+                break;
+            case SaveStatus.Saved when status == ImportStatus.Ok:
+                return new ImportResult(ImportStatus.Ok, dryRun, rows.DataRows,
+                    outcome.Saved.Count(s => s.Change == FigureChange.New),
+                    outcome.Saved.Count(s => s.Change == FigureChange.Changed),
+                    outcome.Saved.Count(s => s.Change == FigureChange.Unchanged), []);
+            case SaveStatus.Saved:
+                break;
+            case SaveStatus.Conflict:
+                errors.AddRange(outcome.Conflicts.Select(c => new ImportError(rows.RowNumbers[c.Index], ImportColumns.Wert, Conflict(c))));
+                status = status == ImportStatus.Ok ? ImportStatus.Conflict : status;
+                break;
+            default:
+                errors.AddRange(outcome.Errors.Select(e => new ImportError(rows.RowNumbers[e.Index], e.Field,
+                    e.Code == FigureInputValidator.StockJumpCode ? e.Message + ImportMessages.StockJumpHint : e.Message)));
+                status = status != ImportStatus.Ok ? status : outcome.Status switch
+                {
+                    SaveStatus.Forbidden => ImportStatus.Forbidden,
+                    SaveStatus.Closed => ImportStatus.Conflict,
+                    _ => ImportStatus.Invalid,
+                };
+                break;
+        }
+
+        return ImportResult.Failed(status, dryRun, rows.DataRows, Sorted(errors));
+    }
+
+    public static IReadOnlyList<ImportError> Sorted(IEnumerable<ImportError> errors) =>
+        errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column is null ? -1 : IndexOf(e.Column)).ToList();
+
+    private static int IndexOf(string column)
+    {
+        for (var i = 0; i < ImportColumns.All.Count; i++)
+        {
+            if (string.Equals(ImportColumns.All[i], column, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return ImportColumns.All.Count;
+    }
+
+    private static string Conflict(FigureConflict c) => c.StoredVersion is null
+        ? "Der Wert wurde während des Imports gelöscht. Es wurde nichts gespeichert; bitte den Import wiederholen."
+        : $"Der Wert wurde während des Imports von {c.UpdatedBy} am {GermanTime.Format(c.UpdatedAt)} geändert. " +
+          "Es wurde nichts gespeichert; bitte den Import wiederholen.";
+}

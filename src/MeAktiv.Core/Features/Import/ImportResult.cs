@@ -1,0 +1,74 @@
+namespace MeAktiv.Core.Features.Import;
+
+/// <summary>How an import (or its preview) ended. Anything but <see cref="Ok"/> means nothing was stored.</summary>
+public enum ImportStatus
+{
+    /// <summary>Stored (or, in a preview, would be stored).</summary>
+    Ok = 0,
+
+    /// <summary>The file or some of its rows are invalid (unreadable, wrong format, a rule broken): HTTP 400.</summary>
+    Invalid = 1,
+
+    /// <summary>Some rows belong to units the user may not change: HTTP 403.</summary>
+    Forbidden = 2,
+
+    /// <summary>A month is closed, or a figure was changed by someone else while importing: HTTP 409.</summary>
+    Conflict = 3,
+
+    /// <summary>The file is larger than <see cref="ImportOptions.MaxFileBytes"/>: HTTP 413.</summary>
+    TooLarge = 4,
+}
+
+/// <summary>
+/// A problem of the file: <see cref="Row"/> is the row number in the file (the header is row 1; null for the file as
+/// a whole), <see cref="Column"/> the column's name as in the header (Monat, Einheit, Kennzahl, Komponente, Wert;
+/// null for the row as a whole). The message is German.
+/// </summary>
+public sealed record ImportError(int? Row, string? Column, string Message);
+
+/// <summary>
+/// The outcome of an import or a preview: the number of data rows and what happened (or would happen) to them —
+/// <see cref="New"/> figures, <see cref="Changed"/> values, <see cref="Unchanged"/> ones (same value already stored:
+/// not written, no audit entry) — or every error found.
+/// </summary>
+public sealed record ImportResult(
+    ImportStatus Status, bool DryRun, int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportError> Errors)
+{
+    public bool Ok => Status == ImportStatus.Ok;
+
+    public static ImportResult Failed(ImportStatus status, bool dryRun, int rows, IReadOnlyList<ImportError> errors) =>
+        new(status, dryRun, rows, 0, 0, 0, errors);
+
+    /// <summary>One problem of the whole file (no row).</summary>
+    public static ImportResult FileError(ImportStatus status, bool dryRun, string message) =>
+        Failed(status, dryRun, 0, [new ImportError(null, null, message)]);
+}
+
+/// <summary>The stages of an import, in order.</summary>
+public enum ImportStage
+{
+    Reading = 0,
+    Checking = 1,
+    Saving = 2,
+    Done = 3,
+}
+
+/// <summary>
+/// Progress for the UI. While reading, <see cref="Done"/>/<see cref="Total"/> are bytes of the file; checking and
+/// saving run as one database step whose progress is not known (Total 0: show an indeterminate bar).
+/// </summary>
+public sealed record ImportProgress(ImportStage Stage, long Done, long Total, int Rows)
+{
+    public double? Percent => Total > 0 ? Math.Min(100, 100.0 * Done / Total) : null;
+
+    /// <summary>German text for the progress bar.</summary>
+    public string Text => Stage switch
+    {
+        ImportStage.Reading => string.Create(German, $"Datei wird gelesen … {Rows:N0} Zeilen"),
+        ImportStage.Checking => string.Create(German, $"{Rows:N0} Zeilen werden geprüft …"),
+        ImportStage.Saving => string.Create(German, $"{Rows:N0} Zeilen werden geprüft und gespeichert …"),
+        _ => "Fertig.",
+    };
+
+    private static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+}

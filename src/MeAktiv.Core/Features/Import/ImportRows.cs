@@ -1,0 +1,20 @@
+using MeAktiv.Core.Features.Figures;
+
+namespace MeAktiv.Core.Features.Import;
+
+/// <summary>What reading a file produced: the figures of the readable rows with their row numbers, and every error.</summary>
+internal sealed class ImportRows
+{
+    public List<FigureInput> Inputs { get; } = [];
+
+    /// <summary>The file's row number of each input (same index).</summary>
+    public List<int> RowNumbers { get; } = [];
+
+    public List<ImportError> Errors { get; } = [];
+
+    /// <summary>Data rows seen (readable or not; blank rows not counted).</summary>
+    public int DataRows { get; set; }
+
+    /// <summary>False when the header is missing or unusable: then no row could be read.</summary>
+    public bool HeaderOk { get; set; }
+}

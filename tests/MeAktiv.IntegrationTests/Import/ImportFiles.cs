@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using MiniExcelLibs;
+
+namespace MeAktiv.IntegrationTests.Import;
+
+/// <summary>Import files for the tests (CSV as German Excel writes it, XLSX) and the calls of /api/v1/imports.</summary>
+internal static class ImportFiles
+{
+    public const string Header = "Monat;Einheit;Kennzahl;Komponente;Wert";
+
+    /// <summary>UTF-8 without BOM, CRLF (as Excel writes), header first unless the lines bring their own.</summary>
+    public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. lines]) + "\r\n");
+
+    public static byte[] CsvLines(IEnumerable<string> lines) => Csv([.. lines]);
+
+    /// <summary>An XLSX whose first sheet holds exactly these rows (the first one is the header).</summary>
+    public static byte[] Xlsx(params object?[][] rows)
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows.Select(r => r.Select((v, i) => (Key: ((char)('A' + i)).ToString(), v)).ToDictionary(x => x.Key, x => x.v)),
+            printHeader: false, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    public static Task<HttpResponseMessage> PostImportAsync(this HttpClient client, string fileName, byte[] content, bool preview = false)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+        form.Add(file, "file", fileName);
+        return client.PostAsync(preview ? "/api/v1/imports/preview" : "/api/v1/imports", form, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The body of a 200: rows, new, changed, unchanged.</summary>
+    public static async Task<(int Rows, int New, int Changed, int Unchanged)> CountsAsync(this HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.IsSuccessStatusCode.ShouldBeTrue(body);
+        var json = JsonDocument.Parse(body).RootElement;
+        return (json.GetProperty("rows").GetInt32(), json.GetProperty("new").GetInt32(), json.GetProperty("changed").GetInt32(),
+            json.GetProperty("unchanged").GetInt32());
+    }
+
+    /// <summary>The <c>errors</c> of a problem: (row, column, message).</summary>
+    public static IReadOnlyList<(int? Row, string? Column, string Message)> Errors(this JsonElement problem) =>
+        problem.GetProperty("errors").EnumerateArray().Select(e => (
+            e.GetProperty("row").ValueKind == JsonValueKind.Number ? e.GetProperty("row").GetInt32() : (int?)null,
+            e.GetProperty("column").GetString(),
+            e.GetProperty("message").GetString()!)).ToList();
+}

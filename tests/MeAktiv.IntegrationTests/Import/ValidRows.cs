@@ -1,0 +1,84 @@
+using System.Globalization;
+using MeAktiv.Core.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace MeAktiv.IntegrationTests.Import;
+
+/// <summary>
+/// Generates valid import lines from the organisation in a database file: month by month from January 2016 (after the
+/// demo figures, so no month is closed and no stock jump is checked against them), every unit that exists in the
+/// month (optionally only some), every component of every indicator entered at the unit's level, steady values.
+/// </summary>
+internal static class ValidRows
+{
+    public static async Task<List<string>> GenerateAsync(string databasePath, int count, Func<string, bool>? unitFilter = null)
+    {
+        var (units, components) = await ReadOrganisationAsync(databasePath);
+        var lines = new List<string>(count);
+        var last = new DateOnly(DateTime.Today.Year, DateTime.Today.Month, 1).AddMonths(-1);
+        for (var month = new DateOnly(2016, 1, 1); lines.Count < count && month <= last; month = month.AddMonths(1))
+        {
+            var end = month.AddMonths(1).AddDays(-1);
+            foreach (var unit in units.Where(u => u.From <= end && (u.To is null || u.To >= month) && (unitFilter?.Invoke(u.Code) ?? true)))
+            {
+                foreach (var c in components.Where(c => c.Levels.HasFlag(unit.Kind.ToEntryLevel())))
+                {
+                    lines.Add($"{month:yyyy-MM};{unit.Code};{c.Indicator};{c.Code};{Value(c.Kind)}");
+                }
+            }
+        }
+
+        return lines.Count >= count
+            ? lines[..count]
+            : throw new InvalidOperationException($"Only {lines.Count} valid lines from 2016-01 to {last:yyyy-MM}.");
+    }
+
+    private static string Value(ComponentKind kind) => kind switch
+    {
+        ComponentKind.Count or ComponentKind.Stock => "120",
+        ComponentKind.Percent => "12,5",
+        ComponentKind.Amount => "1.234,56",
+        _ => "37,5",
+    };
+
+    private static async Task<(List<Unit> Units, List<Component> Components)> ReadOrganisationAsync(string databasePath)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Mode=ReadOnly");
+        await connection.OpenAsync(ct);
+        var units = new List<Unit>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """SELECT "Code", "Kind", "ValidFrom", "ValidTo" FROM "OrgUnits" ORDER BY "Code" """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                units.Add(new Unit(reader.GetString(0), Enum.Parse<OrgUnitKind>(reader.GetString(1)), Date(reader.GetString(2)),
+                    reader.IsDBNull(3) ? null : Date(reader.GetString(3))));
+            }
+        }
+
+        var components = new List<Component>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT i."Code", c."Code", i."EntryLevels", c."Kind" FROM "IndicatorComponents" c
+                JOIN "Indicators" i ON i."Id" = c."IndicatorId" ORDER BY i."SortOrder", c."SortOrder"
+                """;
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                components.Add(new Component(reader.GetString(0), reader.GetString(1), Enum.Parse<EntryLevels>(reader.GetString(2)),
+                    Enum.Parse<ComponentKind>(reader.GetString(3))));
+            }
+        }
+
+        return (units, components);
+    }
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record Unit(string Code, OrgUnitKind Kind, DateOnly From, DateOnly? To);
+
+    private sealed record Component(string Indicator, string Code, EntryLevels Levels, ComponentKind Kind);
+}
