@@ -40,6 +40,19 @@ public sealed class FigureEntryServiceTests(MeAktivAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Refused_rights_and_broken_rules_are_reported_together_so_every_bad_input_is_listed()
+    {
+        var tl = await ScopeAsync(DemoAccounts.Teamleitung("VEL-MI"), Roles.Teamleitung);
+
+        var outcome = await SaveAsync(tl,
+            new FigureInput("VEL-MI", "EQ", "AUS", 2015, 6, -3, null),
+            new FigureInput("HIL-MI", "EQ", "AUS", 2015, 6, 3, null));
+
+        outcome.Status.ShouldBe(SaveStatus.Forbidden);
+        outcome.Errors.Select(e => (e.Index, e.Field)).ShouldBe([(1, "Einheit"), (0, "Wert")]);
+    }
+
+    [Fact]
     public async Task Two_people_saving_the_same_figure_at_once_lose_no_update()
     {
         var gf = await ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);

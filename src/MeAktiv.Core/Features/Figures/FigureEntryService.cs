@@ -31,14 +31,19 @@ public sealed class FigureEntryService(
             .Where(x => reference.Unit(x.input.Unit) is { } u && !scope.CanEditFigures(u.Id))
             .Select(x => new FigureError(x.i, "Einheit", $"Keine Berechtigung, Zahlen der Einheit '{x.input.Unit}' zu ändern."))
             .ToList();
+        // Every bad input is reported at once (the import lists every bad row): the rule violations of the inputs the
+        // user may change, beside the refused ones. Refused rights decide the status.
+        var forbiddenIndexes = forbidden.Select(f => f.Index).ToHashSet();
+        var errors = inputs.SelectMany((input, i) => forbiddenIndexes.Contains(i)
+                ? []
+                : validator.Validate(input).Errors.Select(e => new FigureError(i, e.PropertyName, e.ErrorMessage,
+                    e.ErrorCode == FigureInputValidator.StockJumpCode ? e.ErrorCode : null)))
+            .ToList();
         if (forbidden.Count > 0)
         {
-            return SaveOutcome.Refused(SaveStatus.Forbidden, forbidden);
+            return SaveOutcome.Refused(SaveStatus.Forbidden, [.. forbidden, .. errors.OrderBy(e => e.Index)]);
         }
 
-        var errors = inputs.SelectMany((input, i) => validator.Validate(input).Errors
-                .Select(e => new FigureError(i, e.PropertyName, e.ErrorMessage, e.ErrorCode == FigureInputValidator.StockJumpCode ? e.ErrorCode : null)))
-            .ToList();
         if (errors.Count > 0)
         {
             return SaveOutcome.Refused(SaveStatus.Invalid, errors);
