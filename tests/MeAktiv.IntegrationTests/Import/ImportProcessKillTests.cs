@@ -26,17 +26,11 @@ public sealed class ImportProcessKillTests
         var folder = Directory.CreateTempSubdirectory("meaktiv-kill-");
         var database = Path.Combine(folder.FullName, "me-aktiv.db");
         var wal = database + "-wal";
-        var port = FreePort();
-        using var process = Start(folder.FullName, database, port);
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var (process, port) = await StartHealthyAsync(folder.FullName, database, output, ct);
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-            await WaitUntilHealthyAsync(http, process, output, ct);
             var login = await http.PostAsJsonAsync("/api/v1/auth/login",
                 new { email = DemoAccounts.Geschaeftsfuehrung, password = DemoAccounts.Password }, ct);
             var token = (await login.Content.ReadFromJsonAsync<TokenResponse>(ct))!.AccessToken;
@@ -66,6 +60,10 @@ public sealed class ImportProcessKillTests
             (await FigureState.ReadFileAsync(database)).ShouldBe(before);
             (await IntegrityCheckAsync(database)).ShouldBe("ok");
         }
+        catch (Exception ex) when (ex is not ShouldAssertException)
+        {
+            throw new ShouldAssertException($"{ex.GetType().Name}: {ex.Message}\n{output}", ex);
+        }
         finally
         {
             if (!process.HasExited)
@@ -73,6 +71,7 @@ public sealed class ImportProcessKillTests
                 process.Kill();
             }
 
+            process.Dispose();
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
@@ -104,28 +103,55 @@ public sealed class ImportProcessKillTests
         return Process.Start(start).ShouldNotBeNull();
     }
 
-    private static async Task WaitUntilHealthyAsync(HttpClient http, Process process, StringBuilder output, CancellationToken ct)
+    /// <summary>Starts the app and waits for /health; a start that fails (e.g. the free port was taken in between) is retried.</summary>
+    private static async Task<(Process Process, int Port)> StartHealthyAsync(string folder, string database, StringBuilder output,
+        CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
+        for (var attempt = 1; ; attempt++)
         {
-            process.HasExited.ShouldBeFalse($"the app stopped: {output}");
-            try
+            var port = FreePort();
+            var process = Start(folder, database, port);
+            process.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
+            process.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var deadline = DateTime.UtcNow.AddSeconds(90);
+            while (DateTime.UtcNow < deadline && !process.HasExited)
             {
-                if ((await http.GetAsync("/health", ct)).StatusCode == HttpStatusCode.OK)
+                try
                 {
-                    return;
+                    if ((await http.GetAsync("/health", ct)).StatusCode == HttpStatusCode.OK)
+                    {
+                        return (process, port);
+                    }
                 }
+                catch (HttpRequestException)
+                {
+                    // not listening yet
+                }
+
+                await Task.Delay(200, ct);
             }
-            catch (HttpRequestException)
+
+            if (!process.HasExited)
             {
-                // not listening yet
+                process.Kill();
             }
 
-            await Task.Delay(200, ct);
-        }
+            await process.WaitForExitAsync(ct);
+            process.Dispose();
+            if (attempt == 3)
+            {
+                throw new ShouldAssertException($"the app did not start (3 attempts): {output}");
+            }
 
-        throw new ShouldAssertException($"the app did not start within 90 s: {output}");
+            output.AppendLine($"--- start attempt {attempt} failed, retrying on a new port and a new file");
+            foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+            {
+                File.Delete(database + suffix); // a start killed during its migration would leave a migration lock
+            }
+        }
     }
 
     private static async Task<string?> IntegrityCheckAsync(string database)
