@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<OrgUnitQueries>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<TargetQueries>();
+        services.AddSingleton<FigureCache>();
         services.AddScoped<FigureQueries>();
         services.AddScoped<FigureEntryService>();
         services.AddScoped<FigureGridQueries>();

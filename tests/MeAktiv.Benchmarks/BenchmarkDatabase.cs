@@ -99,6 +99,7 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             delete.CommandText = """
                 DELETE FROM "MonthlyValues";
                 DELETE FROM "AuditEntries" WHERE "EntityType" = 'MonthlyValue';
+                UPDATE "DataStamps" SET "Value" = "Value" + 1 WHERE "Name" = 'Figures';
                 """;
             await delete.ExecuteNonQueryAsync();
         }

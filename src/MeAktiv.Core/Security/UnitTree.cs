@@ -15,6 +15,31 @@ public sealed class UnitTree
         _children = list.ToLookup(u => u.ParentId);
     }
 
+    /// <summary>
+    /// A fingerprint of the tree's shape (every unit id with its parent id, FNV-1a over the sorted pairs): equal for
+    /// equal trees, so data derived from one tree can be reused for it and not for a changed one.
+    /// </summary>
+    public long Signature => _signature ??= ComputeSignature();
+
+    private long? _signature;
+
+    private long ComputeSignature()
+    {
+        var hash = unchecked((long)14695981039346656037UL);
+        foreach (var unit in _byId.Values.OrderBy(u => u.Id))
+        {
+            foreach (var part in (ReadOnlySpan<int>)[unit.Id, unit.ParentId ?? -1])
+            {
+                hash = unchecked((hash ^ part) * 1099511628211L);
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>Every unit's id.</summary>
+    public IEnumerable<int> Ids => _byId.Keys;
+
     public OrgUnitKind? KindOf(int id) => _byId.TryGetValue(id, out var u) ? u.Kind : null;
 
     /// <summary>The unit itself and every unit below it.</summary>

@@ -131,6 +131,10 @@ public sealed class SeedImporter(
             // One SaveChanges = one transaction. The rows are audited like every other write (AuditInterceptor).
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.MonthlyValues.AddRange(values);
+            // No one reads yet (start-up), so a plain increment in the same SaveChanges keeps caches honest.
+            var stamp = await db.DataStamps.SingleAsync(s => s.Name == DataStamp.Figures, ct);
+            stamp.Value++;
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
             SeedLog.FiguresLoaded(logger, values.Count, clock.GetElapsedTime(start).TotalMilliseconds);
         }

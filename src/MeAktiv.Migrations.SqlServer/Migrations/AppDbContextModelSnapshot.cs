@@ -175,6 +175,27 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.ToTable("Cities");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.DataStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Figures",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Indicator", b =>
                 {
                     b.Property<int>("Id")

@@ -165,6 +165,27 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.ToTable("Cities");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.DataStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "Figures",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Indicator", b =>
                 {
                     b.Property<int>("Id")

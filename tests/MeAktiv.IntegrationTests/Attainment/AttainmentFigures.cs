@@ -1,5 +1,6 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Figures;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,5 +46,7 @@ public sealed class AttainmentFigures : MeAktivAppFactory, IAsyncLifetime
         }
 
         await db.SaveChangesAsync();
+        // Written past the save service: raise the figures' stamp as it does, or cached years would stay in use.
+        await FigureCache.RaiseAsync(db, CancellationToken.None);
     }
 }

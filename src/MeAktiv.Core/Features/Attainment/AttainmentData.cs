@@ -1,18 +1,24 @@
+using System.Collections.Concurrent;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Attainment;
 
 /// <summary>The loaded figures, indicators and targets of one unit's subtree; computes attainment and series in memory.</summary>
 public sealed class AttainmentData
 {
+    private readonly UnitFigures _figures;
     private readonly IReadOnlyDictionary<string, List<RawFigure>> _rowsByIndicator;
     private readonly Dictionary<(int IndicatorId, int Year), TargetVersion> _targets;
+    private readonly IReadOnlyDictionary<int, IndicatorDefinition>? _definitions;
 
     internal AttainmentData(string unitCode, string unitName, OrgUnitKind unitKind, IReadOnlyList<Indicator> indicators,
-        IReadOnlyList<TargetInfo> targets, UnitFigures figures)
+        IReadOnlyList<TargetInfo> targets, UnitFigures figures, IReadOnlyDictionary<int, IndicatorDefinition>? definitions = null)
     {
+        _figures = figures;
+        _definitions = definitions;
         UnitCode = unitCode;
         UnitName = unitName;
         UnitKind = unitKind;
@@ -44,18 +50,21 @@ public sealed class AttainmentData
 
     public AttainmentResult Calculate(Indicator indicator, int year, int month)
     {
-        var definition = IndicatorDefinition.FromEntity(indicator);
+        var definition = DefinitionOf(indicator);
         return AttainmentCalculator.Calculate(definition, Series(indicator, definition), year, month, TargetOf(indicator, year)?.Value);
     }
 
     public IReadOnlyList<SeriesPoint> Series(Indicator indicator, YearMonth from, YearMonth to)
     {
-        var definition = IndicatorDefinition.FromEntity(indicator);
+        var definition = DefinitionOf(indicator);
         return SeriesCalculator.Calculate(definition, Series(indicator, definition), from.Year, from.Month, to.Year, to.Month);
     }
 
+    private IndicatorDefinition DefinitionOf(Indicator indicator) =>
+        _definitions?.GetValueOrDefault(indicator.Id) ?? IndicatorDefinition.FromEntity(indicator);
+
     private ComponentSeries Series(Indicator indicator, IndicatorDefinition definition) =>
-        ComponentAggregator.Aggregate(definition, RowsOf(indicator));
+        _figures.SeriesOf(indicator.Code, definition);
 
     private List<RawFigure> RowsOf(Indicator indicator) =>
         _rowsByIndicator.TryGetValue(indicator.Code, out var rows) ? rows : [];
@@ -68,27 +77,26 @@ public sealed class AttainmentData
 internal sealed class UnitFigures
 {
     private readonly Dictionary<string, List<RawFigure>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ComponentSeries> _series = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyDictionary<string, List<RawFigure>> ByIndicator => _byIndicator;
 
     public bool HasDemo { get; private set; }
-
-    public static UnitFigures From(IEnumerable<FigureRow> rows)
-    {
-        var figures = new UnitFigures();
-        foreach (var row in rows)
-        {
-            figures.Add(row);
-        }
-
-        return figures;
-    }
 
     public void Add(FigureRow row)
     {
         GroupOf(row.Indicator).Add(new RawFigure(row.UnitId, row.Component, row.Year, row.Month, row.Value));
         HasDemo |= row.IsDemo;
     }
+
+    /// <summary>
+    /// The engine's sums of one indicator's figures, built on first use and kept: the figures do not change once
+    /// loaded (a cached subtree is shared by every dashboard until a save raises the stamp, then it is dropped whole).
+    /// The definition depends only on the indicator, so the code identifies it.
+    /// </summary>
+    public ComponentSeries SeriesOf(string indicatorCode, IndicatorDefinition definition) =>
+        _series.GetOrAdd(indicatorCode, _ => ComponentAggregator.Aggregate(definition,
+            _byIndicator.TryGetValue(indicatorCode, out var rows) ? rows : []));
 
     /// <summary>Appends all figures of <paramref name="other"/> (a unit below), keeping their order.</summary>
     public void AddRange(UnitFigures other)
@@ -109,5 +117,47 @@ internal sealed class UnitFigures
         }
 
         return group;
+    }
+}
+
+/// <summary>The figures of a loaded window grouped per unit, then per unit subtree (the unit and all below it).</summary>
+internal sealed class SubtreeFigures
+{
+    private SubtreeFigures(Dictionary<int, UnitFigures> byUnit) => ByUnit = byUnit;
+
+    /// <summary>Per unit id: the figures of its subtree, each group in the order of <see cref="UnitTree.SubtreeOf"/>.</summary>
+    public IReadOnlyDictionary<int, UnitFigures> ByUnit { get; }
+
+    public static SubtreeFigures Build(IReadOnlyList<FigureRow> rows, UnitTree tree)
+    {
+        // Each figure is grouped (by unit, then indicator) and turned into the engine's RawFigure once; a unit's
+        // subtree then only appends its units' groups.
+        var own = new Dictionary<int, UnitFigures>();
+        foreach (var row in rows)
+        {
+            if (!own.TryGetValue(row.UnitId, out var figuresOfUnit))
+            {
+                own[row.UnitId] = figuresOfUnit = new UnitFigures();
+            }
+
+            figuresOfUnit.Add(row);
+        }
+
+        var subtrees = new Dictionary<int, UnitFigures>();
+        foreach (var unit in tree.Ids)
+        {
+            var subtree = new UnitFigures();
+            foreach (var id in tree.SubtreeOf(unit))
+            {
+                if (own.TryGetValue(id, out var figuresOfUnit))
+                {
+                    subtree.AddRange(figuresOfUnit);
+                }
+            }
+
+            subtrees[unit] = subtree;
+        }
+
+        return new SubtreeFigures(subtrees);
     }
 }

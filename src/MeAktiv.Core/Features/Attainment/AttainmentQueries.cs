@@ -32,19 +32,16 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
         }
 
         var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
-        var subtree = tree.SubtreeOf(unit.Id).ToHashSet();
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
             .OrderBy(i => i.SortOrder).ToListAsync(ct);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => t.OrgUnitId == unit.Id && t.Year >= fromYear && t.Year <= toYear)
             .Select(t => new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()))
             .ToListAsync(ct);
-        // The whole organisation (JC): the rows of the period by the year index alone. A filter that lists every unit
-        // selects the same rows, but SQLite without statistics then walks each unit's whole history instead.
-        var rows = subtree.Count == units.Count
-            ? (await figures.LoadAsync(fromYear - 1, toYear, ct)).Where(r => subtree.Contains(r.UnitId))
-            : await figures.LoadAsync(subtree, fromYear - 1, toYear, ct);
-        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, UnitFigures.From(rows));
+        // All units' figures of the period, shared (FigureCache): a unit's subtree is one entry of the grouped window.
+        var window = await figures.LoadWindowAsync(fromYear - 1, toYear, ct);
+        var subtree = window.Derived(tree.Signature, rows => SubtreeFigures.Build(rows, tree)).ByUnit[unit.Id];
+        return new AttainmentData(unit.Code, unit.Name, unit.Kind, indicators, targets, subtree);
     }
 
     /// <summary>
@@ -64,35 +61,15 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             .Where(t => t.Year == year)
             .Select(t => new { t.OrgUnitId, Info = new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()) })
             .ToListAsync(ct);
-        var rows = await figures.LoadAsync(year - 1, year, ct);
-        // Each figure is grouped (by unit, then indicator) and turned into the engine's RawFigure once; a unit's
-        // subtree then only appends its units' groups, in the order of SubtreeOf as before.
-        var own = new Dictionary<int, UnitFigures>();
-        foreach (var row in rows)
-        {
-            if (!own.TryGetValue(row.UnitId, out var figuresOfUnit))
-            {
-                own[row.UnitId] = figuresOfUnit = new UnitFigures();
-            }
-
-            figuresOfUnit.Add(row);
-        }
-
+        var window = await figures.LoadWindowAsync(year - 1, year, ct);
+        // Grouped once per loaded window and unit tree, shared by every dashboard until a save raises the stamp; each
+        // subtree also keeps the engine's summed series per indicator (see UnitFigures.SeriesOf).
+        var subtrees = window.Derived(tree.Signature, rows => SubtreeFigures.Build(rows, tree)).ByUnit;
+        var definitions = indicators.ToDictionary(i => i.Id, IndicatorDefinition.FromEntity);
         var targetsByUnit = targets.ToLookup(t => t.OrgUnitId, t => t.Info);
         return units.Where(u => scope.CanSee(u.Id))
-            .Select(u =>
-            {
-                var subtree = new UnitFigures();
-                foreach (var id in tree.SubtreeOf(u.Id))
-                {
-                    if (own.TryGetValue(id, out var figuresOfUnit))
-                    {
-                        subtree.AddRange(figuresOfUnit);
-                    }
-                }
-
-                return new AttainmentData(u.Code, u.Name, u.Kind, indicators, targetsByUnit[u.Id].ToList(), subtree);
-            })
+            .Select(u => new AttainmentData(u.Code, u.Name, u.Kind, indicators, targetsByUnit[u.Id].ToList(),
+                subtrees.GetValueOrDefault(u.Id) ?? new UnitFigures(), definitions))
             .ToList();
     }
 }

@@ -171,6 +171,7 @@ public sealed class FigureEntryService(
                 await db.SaveChangesAsync(ct);
             }
 
+            await FigureCache.RaiseAsync(db, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         });

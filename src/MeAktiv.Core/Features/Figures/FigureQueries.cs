@@ -5,26 +5,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Figures;
 
-/// <summary>Loads raw monthly figures for a set of units and a period in one round trip (no query per unit or month).</summary>
-public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory)
+/// <summary>
+/// Loads raw monthly figures for a set of units and a period in one round trip (no query per unit or month). Whole
+/// years of all units are kept in <see cref="FigureCache"/> while the figures' stamp is unchanged.
+/// </summary>
+public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory, FigureCache cache)
 {
-    /// <summary>All figures of the given units from January of <paramref name="fromYear"/> to December of <paramref name="toYear"/>.</summary>
-    public Task<IReadOnlyList<FigureRow>> LoadAsync(
-        IReadOnlyCollection<int> unitIds, int fromYear, int toYear, CancellationToken ct = default) =>
-        LoadAsync(v => unitIds.Contains(v.OrgUnitId) && v.Year >= fromYear && v.Year <= toYear, ct);
-
     /// <summary>All figures of all units from January of <paramref name="fromYear"/> to December of <paramref name="toYear"/>.</summary>
-    public Task<IReadOnlyList<FigureRow>> LoadAsync(int fromYear, int toYear, CancellationToken ct = default) =>
-        LoadAsync(v => v.Year >= fromYear && v.Year <= toYear, ct);
+    public async Task<IReadOnlyList<FigureRow>> LoadAsync(int fromYear, int toYear, CancellationToken ct = default) =>
+        (await LoadWindowAsync(fromYear, toYear, ct)).Rows;
+
+    /// <summary>The same rows as a <see cref="FigureWindow"/>, shared while the figures' stamp is unchanged.</summary>
+    public async Task<FigureWindow> LoadWindowAsync(int fromYear, int toYear, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // The stamp first: a save after this read raises it, so rows read below are never cached as newer than they are.
+        var stamp = await FigureCache.ReadStampAsync(db, ct);
+        if (cache.Get(fromYear, toYear, stamp) is { } cached)
+        {
+            return cached;
+        }
+
+        var window = new FigureWindow(await LoadAsync(db, v => v.Year >= fromYear && v.Year <= toYear, ct));
+        cache.Put(fromYear, toYear, stamp, window);
+        return window;
+    }
 
     /// <summary>
     /// The figures read as plain columns (no join, no string per row: thousands of rows for a whole-tree dashboard),
     /// then the codes of their components from one small query. The component map is read after the figures: a
     /// component that has figures cannot be deleted (restrict), so every figure finds its codes.
     /// </summary>
-    private async Task<IReadOnlyList<FigureRow>> LoadAsync(Expression<Func<MonthlyValue, bool>> filter, CancellationToken ct)
+    private static async Task<IReadOnlyList<FigureRow>> LoadAsync(
+        AppDbContext db, Expression<Func<MonthlyValue, bool>> filter, CancellationToken ct)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
         var values = await db.MonthlyValues.AsNoTracking()
             .Where(filter)
             .Select(v => new { v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value, v.IsDemo })
