@@ -5,6 +5,7 @@ using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace MeAktiv.Core.Data;
 
@@ -79,6 +80,28 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             NewValues = entry.State == EntityState.Deleted ? null : Serialize(props, p => p.CurrentValue),
             Reason = Reason,
             OrgUnitId = ((IAudited)entry.Entity).AuditUnitId(),
+        };
+    }
+
+    /// <summary>
+    /// The audit entry of a new row written past the change tracker (the bulk insert of new figures): the same fields
+    /// and JSON as <see cref="ToAuditEntry"/> gives an added entity (properties in the model's order, key excluded).
+    /// </summary>
+    public AuditEntry ForInsert(IEntityType type, IAudited entity, DateTime now)
+    {
+        var key = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter().GetClrValue(entity)));
+        var values = type.GetProperties().Where(p => !p.IsPrimaryKey())
+            .ToDictionary(p => p.Name, p => p.GetGetter().GetClrValue(entity));
+        return new AuditEntry
+        {
+            At = now,
+            User = currentUser.UserName,
+            EntityType = type.ClrType.Name,
+            EntityKey = key,
+            Action = nameof(EntityState.Added),
+            NewValues = JsonSerializer.Serialize(values, Json),
+            Reason = Reason,
+            OrgUnitId = entity.AuditUnitId(),
         };
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Import;
 
-/// <summary>The app with a command interceptor that cancels an import at a chosen INSERT into MonthlyValues.</summary>
+/// <summary>The app with a command interceptor that cancels an import at a chosen INSERT statement into MonthlyValues.</summary>
 public sealed class CancellingAppFactory : MeAktivAppFactory
 {
     public CancelAtInsert Interceptor { get; } = new();

@@ -20,7 +20,9 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
             u => u.StartsWith("VEL", StringComparison.Ordinal) || u.StartsWith("HIL", StringComparison.Ordinal) || u == "JC"));
         var before = await FigureState.ReadAsync(app);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        app.Interceptor.Arm(cancel, atInsert: 7_500); // the first 7.000 rows were saved in chunks (not committed) before
+        // New figures go in as INSERTs of 100 rows each (SqliteBulkInsert): the 75th statement is cancelled, after the
+        // first 7.400 rows were written in the import's transaction (not committed).
+        app.Interceptor.Arm(cancel, atInsert: 75);
         try
         {
             await Should.ThrowAsync<OperationCanceledException>(() => ImportAsync(file, cancel.Token));
@@ -30,7 +32,7 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
             app.Interceptor.Disarm();
         }
 
-        app.Interceptor.Inserts.ShouldBe(7_500);
+        app.Interceptor.Inserts.ShouldBe(75);
         (await FigureState.ReadAsync(app)).ShouldBe(before);
 
         // Nothing was left locked or half-open: the same file imports completely afterwards.

@@ -2,6 +2,7 @@ using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Core.Features.Figures;
@@ -153,11 +154,16 @@ public sealed class FigureEntryService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // On SQLite, new figures (the bulk of a large import) and their audit entries go in with one prepared statement
+        // each; EF sends one command per row there. Changed figures always go through EF (version check, audit).
+        var bulk = db.Database.IsSqlite() ? writes.Where(p => p.Change == FigureChange.New).ToList() : [];
+        var tracked = bulk.Count == 0 ? writes : writes.Where(p => p.Change != FigureChange.New).ToList();
         // SQL Server retries a transient failure: the whole transaction again, from the unchanged plan.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var chunk in writes.Chunk(ChunkSize))
+            await InsertNewAsync(db, bulk, user, now, ct);
+            foreach (var chunk in tracked.Chunk(ChunkSize))
             {
                 db.ChangeTracker.Clear();
                 foreach (var p in chunk)
@@ -175,6 +181,30 @@ public sealed class FigureEntryService(
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         });
+    }
+
+    /// <summary>New figures past the change tracker, each with the audit entry the interceptor would have written.</summary>
+    private static async Task InsertNewAsync(AppDbContext db, List<PlannedFigure> planned, string user, DateTime now, CancellationToken ct)
+    {
+        if (planned.Count == 0)
+        {
+            return;
+        }
+
+        var audit = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
+            .OfType<AuditInterceptor>().SingleOrDefault()
+            ?? throw new InvalidOperationException("Figures are only written with the audit interceptor in place.");
+        var type = db.Model.FindEntityType(typeof(MonthlyValue))!;
+        var rows = new List<MonthlyValue>(planned.Count);
+        foreach (var p in planned)
+        {
+            var row = Copy(p.Read);
+            (row.Value, row.Version, row.IsDemo, row.UpdatedBy, row.UpdatedAt) = (p.Value, p.Version, false, user, now);
+            rows.Add(row);
+        }
+
+        await SqliteBulkInsert.InsertAsync(db, rows, ct);
+        await SqliteBulkInsert.InsertAsync(db, rows.Select(r => audit.ForInsert(type, r, now)).ToList(), ct);
     }
 
     private const int ChunkSize = 1_000;
