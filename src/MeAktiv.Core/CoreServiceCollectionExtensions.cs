@@ -4,6 +4,7 @@ using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
+using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CompletenessQueries>();
         services.AddScoped<ActualsQueries>();
         services.AddScoped<AttainmentQueries>();
+        services.AddScoped<CityFigureQueries>();
+        services.AddScoped<AttainmentReportService>();
+        services.AddScoped<Sec16aReportService>();
+        services.AddScoped<ButReportService>();
         services.AddScoped<TargetOverviewService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
