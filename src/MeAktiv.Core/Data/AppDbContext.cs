@@ -29,6 +29,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();
 
+    public DbSet<ReviewSnapshot> ReviewSnapshots => Set<ReviewSnapshot>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
