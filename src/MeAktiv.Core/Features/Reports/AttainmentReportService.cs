@@ -1,12 +1,22 @@
+using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Reports;
 
 /// <summary>Builds the quarterly attainment report from one load of the whole tree (<see cref="AttainmentQueries.LoadTreeAsync"/>).</summary>
-public sealed class AttainmentReportService(AttainmentQueries queries)
+public sealed class AttainmentReportService(AttainmentQueries queries, IDbContextFactory<AppDbContext> factory)
 {
+    /// <summary>The latest quarter with figures (Jobcenter totals are usually complete a quarter later).</summary>
+    public async Task<(int Year, int Quarter)> DefaultPeriodAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var latest = await db.MonthlyValues.MaxAsync(v => (int?)(v.Year * 100 + v.Month), ct);
+        return latest is { } l ? (l / 100, (l % 100 + 2) / 3) : (DateTime.Today.Year, 1);
+    }
+
     private static readonly TargetCategory[] Categories =
         [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel, TargetCategory.Monitoring];
 
