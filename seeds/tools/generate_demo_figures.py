@@ -303,7 +303,50 @@ def generate() -> list[tuple[str, str, str, str, str]]:
             # The programme starts in Q2: the months before are entered as 0 starts, so the year-to-date sum exists.
             add(ym, "JC", "ESF", "EIN", "0")
 
+    add_city_reports(add)
     return rows
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Stadtscharf report figures (§ 16a Nrn. 1-4, BuT), entered by the Geschäftsstelle per city it serves (component
+# code = city code, see seeds/org-unit-cities.csv and docs/adr/0007). A random generator of their own keeps every
+# figure above byte-identical to the earlier runs.
+# ---------------------------------------------------------------------------------------------------------------
+
+CITY_WEIGHT = {"RAT": 87, "VEL": 82, "LAN": 59, "HIL": 56, "ERK": 44, "MON": 41, "MET": 39, "HAA": 30, "HEI": 26,
+               "WUE": 21}  # thousand inhabitants, rounded
+A16_PER_MONTH = {"16A-1": 6, "16A-2": 42, "16A-3": 26, "16A-4": 19}  # Jobcenter customers starting a service
+
+
+def cities_served(site: str, ym: tuple[int, int]) -> list[str]:
+    served = {"MET": ["MET", "WUE"], "ERK": ["ERK"], "VEL": ["VEL", "HEI"], "HIL": ["HIL", "HAA"],
+              "LAN": ["LAN", "MON"], "RAT": ["RAT"]}
+    if ym >= MERGER:
+        del served["ERK"]
+        served["MET"] = ["MET", "WUE", "ERK"]
+    return served.get(site, [])
+
+
+def add_city_reports(add) -> None:
+    crng = random.Random(SEED + 16)
+    total_weight = sum(CITY_WEIGHT.values())
+    open_stock = {c: round(60 * w / total_weight * 10) for c, w in CITY_WEIGHT.items()}
+    for ym in months(FLOW_START, END):
+        y, m = ym
+        for site in SITE_SHARE:
+            for city in cities_served(site, ym):
+                share = CITY_WEIGHT[city] / total_weight
+                for code, rate in A16_PER_MONTH.items():
+                    expected = rate * share * (1.15 if code == "16A-3" and y == 2015 else 1.0)
+                    add(ym, f"GS-{site}", code, city, str(max(0, round(expected * (1 + crng.gauss(0.0, 0.35))))))
+                processed = round(1500 * share * {1: 1.4, 8: 1.5, 9: 1.3}.get(m, 0.95) * (1 + crng.gauss(0.0, 0.08)))
+                arrived = round(processed * crng.uniform(0.94, 1.08))
+                open_stock[city] = max(0, open_stock[city] + arrived - processed)
+                backlog = round(open_stock[city] * crng.uniform(0.12, 0.25))
+                add(ym, f"GS-{site}", "BUT-BEA", city, str(processed))
+                add(ym, f"GS-{site}", "BUT-OFF", city, str(open_stock[city]))
+                add(ym, f"GS-{site}", "BUT-AUF", city, dec(processed * crng.uniform(215.0, 255.0), 2))
+                add(ym, f"GS-{site}", "BUT-RUE", city, str(backlog))
 
 
 def write(rows: list[tuple[str, str, str, str, str]], out: Path) -> None:

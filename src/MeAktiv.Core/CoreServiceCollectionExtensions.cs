@@ -4,10 +4,13 @@ using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
+using MeAktiv.Core.Features.Reports;
+using MeAktiv.Core.Features.Review;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MeAktiv.Core;
 
@@ -39,6 +42,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CompletenessQueries>();
         services.AddScoped<ActualsQueries>();
         services.AddScoped<AttainmentQueries>();
+        services.AddScoped<CityFigureQueries>();
+        services.AddScoped<AttainmentReportService>();
+        services.AddScoped<Sec16aReportService>();
+        services.AddScoped<ButReportService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewSnapshotService>();
+        // PLACEHOLDER until issue 6 is merged: no comments, no measures (see NoReviewNotesSource).
+        services.TryAddScoped<IReviewNotesSource, NoReviewNotesSource>();
         services.AddScoped<TargetOverviewService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();

@@ -2,6 +2,7 @@ using MeAktiv.Core;
 using MeAktiv.Core.Data;
 using MeAktiv.Web.Api;
 using MeAktiv.Web.Components;
+using MeAktiv.Web.Features.Hilfe;
 using MeAktiv.Web.Infrastructure;
 using Serilog;
 
@@ -22,6 +23,7 @@ try
     app.MapHealthChecks("/health").AllowAnonymous();
     app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
     app.MapMeAktivApi();
+    app.MapHandbookImages();
     app.MapAccountEndpoints();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

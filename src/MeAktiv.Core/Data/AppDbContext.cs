@@ -31,6 +31,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<DataStamp> DataStamps => Set<DataStamp>();
 
+    public DbSet<ReviewSnapshot> ReviewSnapshots => Set<ReviewSnapshot>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

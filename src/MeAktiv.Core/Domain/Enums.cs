@@ -94,6 +94,12 @@ public enum TargetCategory
     KommunalesZiel = 2,
     Planungswert = 3,
     Monitoring = 4,
+
+    /// <summary>
+    /// Raw figures for the "stadtscharf" reports (§ 16a, BuT): no target, not in the Zielübersicht; one component per
+    /// city whose code is the city's code, entered by the Geschäftsstelle that serves the city (docs/adr/0007).
+    /// </summary>
+    Stadtbericht = 5,
 }
 
 /// <summary>The Träger responsible for an indicator.</summary>

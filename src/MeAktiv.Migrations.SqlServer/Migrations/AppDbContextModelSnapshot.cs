@@ -502,6 +502,49 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.ToTable("OrgUnitCities");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.ReviewSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Year", "Quarter");
+
+                    b.ToTable("ReviewSnapshots", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReviewSnapshots_Quarter", "[Quarter] BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")

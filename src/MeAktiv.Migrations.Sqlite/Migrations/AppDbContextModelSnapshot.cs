@@ -484,6 +484,49 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.ToTable("OrgUnitCities");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.ReviewSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("Year", "Quarter");
+
+                    b.ToTable("ReviewSnapshots", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReviewSnapshots_Quarter", "[Quarter] BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")

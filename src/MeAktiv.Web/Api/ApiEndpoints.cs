@@ -13,6 +13,8 @@ public static class ApiEndpoints
         api.MapActualsApi();
         api.MapMonthsApi();
         api.MapImportsApi();
+        api.MapReportsApi();
+        api.MapReviewApi();
         return app;
     }
 }

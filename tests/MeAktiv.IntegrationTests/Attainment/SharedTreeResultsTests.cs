@@ -62,7 +62,7 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
             }
         }
 
-        compared.ShouldBe(units.Count * 17 * 12);
+        compared.ShouldBe(units.Count * cold[0].Indicators.Count * 12);
     }
 
     private static string Json(AttainmentResult result) => JsonSerializer.Serialize(result);

@@ -37,7 +37,8 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
 
         var indicators = await Db.QueryAsync(db => db.Indicators.AsNoTracking().Include(i => i.Components).ToListAsync(Ct), Ct);
         indicators.Select(i => i.Code).Order().ShouldBe(
-            ["AQ", "BAMF", "BSU25", "BZ", "EQ", "ESF", "K1", "K2", "K3", "KD", "KDS", "KDU", "LZAI", "NH", "PI", "PINT", "U25"]);
+            ["16A-1", "16A-2", "16A-3", "16A-4", "AQ", "BAMF", "BSU25", "BUT-AUF", "BUT-BEA", "BUT-OFF", "BUT-RUE", "BZ", "EQ", "ESF",
+                "K1", "K2", "K3", "KD", "KDS", "KDU", "LZAI", "NH", "PI", "PINT", "U25"]);
         var k2 = indicators.Single(i => i.Code == "K2");
         k2.Formula.ShouldBe(FormulaKind.IntegrationRate);
         k2.Components.Single(c => c.Code == "INT").Role.ShouldBe(ComponentRole.Numerator);
@@ -45,6 +46,10 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
         indicators.Single(i => i.Code == "U25").EntryLevels.ShouldBe(EntryLevels.Jobcenter);
         indicators.Single(i => i.Code == "KDU").Traeger.ShouldBe(Traeger.Kreis);
         indicators.ShouldAllBe(i => !string.IsNullOrWhiteSpace(i.Description));
+        // Stadtscharf report figures: one component per city, entered by the Geschäftsstelle.
+        var cityIndicators = indicators.Where(i => i.Category == TargetCategory.Stadtbericht).ToList();
+        cityIndicators.Count.ShouldBe(8);
+        cityIndicators.ShouldAllBe(i => i.Components.Count == 10 && i.EntryLevels == EntryLevels.Geschaeftsstelle);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SeedImporterTests
         units.Where(u => u.Kind == OrgUnitKind.Geschaeftsstelle).ShouldAllBe(u => u.Parent!.Code == "JC");
         units.Count(u => u.Kind == OrgUnitKind.Geschaeftsstelle).ShouldBe(6);
         (await db.QueryAsync(db => db.OrgUnitCities.CountAsync(Ct), Ct)).ShouldBe(11);
-        (await db.QueryAsync(db => db.Indicators.CountAsync(Ct), Ct)).ShouldBe(17);
+        (await db.QueryAsync(db => db.Indicators.CountAsync(Ct), Ct)).ShouldBe(25);
         (await db.QueryAsync(db => db.TargetVersions.CountAsync(Ct), Ct)).ShouldBe(22);
         (await db.QueryAsync(db => db.MonthlyValues.CountAsync(Ct), Ct)).ShouldBe(0);
         (await db.QueryAsync(db => db.Users.CountAsync(Ct), Ct)).ShouldBe(0);

@@ -48,10 +48,14 @@ public sealed class AttainmentData
         .Select(r => (YearMonth?)new YearMonth(r.Year, r.Month))
         .Max();
 
-    public AttainmentResult Calculate(Indicator indicator, int year, int month)
+    public AttainmentResult Calculate(Indicator indicator, int year, int month) =>
+        Calculate(indicator, year, month, TargetOf(indicator, year)?.Value);
+
+    /// <summary>Attainment against a given target (e.g. the Jobcenter's rate target as benchmark for a Geschäftsstelle).</summary>
+    public AttainmentResult Calculate(Indicator indicator, int year, int month, decimal? target)
     {
         var definition = DefinitionOf(indicator);
-        return AttainmentCalculator.Calculate(definition, Series(indicator, definition), year, month, TargetOf(indicator, year)?.Value);
+        return AttainmentCalculator.Calculate(definition, Series(indicator, definition), year, month, target);
     }
 
     public IReadOnlyList<SeriesPoint> Series(Indicator indicator, YearMonth from, YearMonth to)

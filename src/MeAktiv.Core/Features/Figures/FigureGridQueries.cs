@@ -1,6 +1,7 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, A
                 .Where(s => ids.Contains(s.OrgUnitId) && s.Year == year && s.Month == month).ToListAsync(ct))
             .ToDictionary(s => s.OrgUnitId);
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct);
+        var cityLinks = await db.OrgUnitCities.AsNoTracking().Include(c => c.City).Where(c => ids.Contains(c.OrgUnitId)).ToListAsync(ct);
 
         var derived = new Dictionary<(int Unit, string Indicator), decimal?>();
         foreach (var unit in units)
@@ -43,7 +45,9 @@ public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, A
             .SelectMany(i => i.Components.OrderBy(c => c.SortOrder).Select(c => (Indicator: i, Component: c)))
             .Select(x => new GridRow(x.Indicator.Code, x.Indicator.Name, x.Component.Code, x.Component.Name, x.Component.Kind,
                 x.Indicator.Unit,
-                units.Where(u => x.Indicator.IsEnteredAt(u)).ToDictionary(u => u.Code, u =>
+                units.Where(u => x.Indicator.IsEnteredAt(u)
+                        && (!CityServing.IsCityIndicator(x.Indicator) || CityServing.Serves(cityLinks, u.Id, x.Component.Code, year, month)))
+                    .ToDictionary(u => u.Code, u =>
                 {
                     var current = values.GetValueOrDefault((u.Id, x.Component.Id, year, month));
                     var previous = values.GetValueOrDefault((u.Id, x.Component.Id, py, pm));

@@ -16,6 +16,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries)
     {
         var data = await queries.LoadAsync(scope, unitCode, year, year, ct);
         var rows = data.Indicators
+            .Where(i => i.Category != TargetCategory.Stadtbericht)
             .Select(i => (Indicator: i, Target: data.TargetOf(i, year)))
             .Where(x => x.Target is not null || data.HasFigures(x.Indicator))
             .Select(x => ToRow(data, x.Indicator, x.Target, year))

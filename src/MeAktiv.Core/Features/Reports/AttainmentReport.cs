@@ -1,0 +1,35 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Kennzahlen;
+
+namespace MeAktiv.Core.Features.Reports;
+
+/// <summary>The quarterly attainment report: every BA, local and municipal target (and K1 monitoring) at the
+/// quarter's last month, for the Jobcenter and each Geschäftsstelle the user may see.</summary>
+public sealed record AttainmentReport(int Year, int Quarter, int Month, bool HasProvisionalTargets, bool HasDemoFigures,
+    IReadOnlyList<AttainmentReportPart> Parts)
+{
+    public string PeriodText => $"{Quarter}. Quartal {Year} (Stand {Month:00}/{Year})";
+}
+
+/// <summary>One unit's part of the report (one sheet in the XLSX export, one printed page).</summary>
+public sealed record AttainmentReportPart(string UnitCode, string UnitName, OrgUnitKind Kind, IReadOnlyList<AttainmentReportRow> Rows);
+
+/// <summary>One target at one unit. <see cref="TargetFromJobcenter"/>: the unit has no target of its own and the
+/// Jobcenter's rate target serves as the benchmark (rates only; counts are not broken down).</summary>
+public sealed record AttainmentReportRow(
+    string IndicatorCode,
+    string IndicatorName,
+    TargetCategory Category,
+    IndicatorUnit Unit,
+    bool IsChange,
+    decimal? Target,
+    TargetStatus? Status,
+    bool TargetFromJobcenter,
+    decimal? Actual,
+    decimal? PhasedTarget,
+    TrafficLight Light,
+    decimal? Forecast,
+    string? ForecastMethod)
+{
+    public bool IsProvisional => Status is TargetStatus.Vorlaeufig or TargetStatus.Planungsangebot;
+}

@@ -1,0 +1,59 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.Core.Features.Reports;
+
+/// <summary>Builds the quarterly attainment report from one load of the whole tree (<see cref="AttainmentQueries.LoadTreeAsync"/>).</summary>
+public sealed class AttainmentReportService(AttainmentQueries queries, IDbContextFactory<AppDbContext> factory)
+{
+    /// <summary>The latest quarter with figures (Jobcenter totals are usually complete a quarter later).</summary>
+    public async Task<(int Year, int Quarter)> DefaultPeriodAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var latest = await db.MonthlyValues.MaxAsync(v => (int?)(v.Year * 100 + v.Month), ct);
+        return latest is { } l ? (l / 100, (l % 100 + 2) / 3) : (DateTime.Today.Year, 1);
+    }
+
+    private static readonly TargetCategory[] Categories =
+        [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel, TargetCategory.Monitoring];
+
+    public async Task<AttainmentReport> GetAsync(UserScope scope, int year, int quarter, CancellationToken ct = default)
+    {
+        ReportPeriods.CheckQuarter(quarter);
+        var month = quarter * 3;
+        var tree = await queries.LoadTreeAsync(scope, year, ct);
+        var jobcenter = tree.FirstOrDefault(d => d.UnitKind == OrgUnitKind.Jobcenter);
+        var units = tree
+            .Where(d => d.UnitKind is OrgUnitKind.Jobcenter or OrgUnitKind.Geschaeftsstelle)
+            .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.Indicators.Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
+            .OrderBy(d => d.UnitKind).ThenBy(d => d.UnitName, StringComparer.Create(ReportPeriods.German, false))
+            .ToList();
+        var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, jobcenter, year, month))).ToList();
+        return new AttainmentReport(year, quarter, month,
+            parts.SelectMany(p => p.Rows).Any(r => r.IsProvisional && r.Target is not null),
+            units.Any(u => u.HasDemoFigures), parts);
+    }
+
+    private static List<AttainmentReportRow> Rows(AttainmentData data, AttainmentData? jobcenter, int year, int month) => data.Indicators
+        .Where(i => Categories.Contains(i.Category))
+        .Select(i => (Indicator: i, Own: data.TargetOf(i, year), Jc: jobcenter?.TargetOf(i, year)))
+        .Where(x => x.Own is not null || x.Jc is not null)
+        .Select(x =>
+        {
+            var inherit = x.Own is null && IsRate(x.Indicator);
+            var target = x.Own ?? (inherit ? x.Jc : null);
+            var result = data.Calculate(x.Indicator, year, month, target?.Value);
+            return new AttainmentReportRow(x.Indicator.Code, x.Indicator.Name, x.Indicator.Category, x.Indicator.Unit,
+                x.Indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,
+                target?.Value, target?.Status, inherit, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
+                result.ForecastMethod);
+        })
+        .Where(r => data.UnitKind == OrgUnitKind.Jobcenter || r.Target is not null || r.Actual is not null)
+        .ToList();
+
+    /// <summary>Rates and changes compare across units; counts and sums are the Jobcenter's alone.</summary>
+    private static bool IsRate(Indicator indicator) => indicator.Unit is IndicatorUnit.Prozent or IndicatorUnit.Verhaeltnis;
+}

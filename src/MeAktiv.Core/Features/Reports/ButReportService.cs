@@ -1,0 +1,62 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Reports;
+
+/// <summary>Builds the BuT quarterly report from the city figures; every sum is exact (decimal).</summary>
+public sealed class ButReportService(CityFigureQueries queries)
+{
+    public const string Processed = "BUT-BEA";
+    public const string Open = "BUT-OFF";
+    public const string Expenditure = "BUT-AUF";
+    public const string Backlog = "BUT-RUE";
+
+    public async Task<ButReport> GetAsync(UserScope scope, int year, int stichtag, CancellationToken ct = default)
+    {
+        ReportPeriods.CheckYear(year);
+        var month = ReportPeriods.StichtagMonth(stichtag);
+        var end = new YearMonth(year, month);
+        var start = Shift(end, -2);
+        var figures = await queries.LoadAsync(scope, [Processed, Open, Expenditure, Backlog], start, end, ct);
+        var rows = figures.Rows;
+        var german = StringComparer.Create(ReportPeriods.German, false);
+        var sites = rows.GroupBy(r => (r.UnitCode, r.UnitName))
+            .OrderBy(g => g.Key.UnitName, german)
+            .Select(g =>
+            {
+                var lines = g.GroupBy(r => r.City, StringComparer.OrdinalIgnoreCase)
+                    .Select(c => Line(c.Key, figures.CityName(c.Key), c.ToList(), end))
+                    .OrderBy(l => l.Name, german).ToList();
+                return new ButSite(g.Key.UnitCode, g.Key.UnitName, lines, Line(g.Key.UnitCode, "Summe " + g.Key.UnitName, g.ToList(), end));
+            })
+            .ToList();
+        var cities = rows.GroupBy(r => r.City, StringComparer.OrdinalIgnoreCase)
+            .Select(c => Line(c.Key, figures.CityName(c.Key), c.ToList(), end))
+            .OrderBy(l => l.Name, german).ToList();
+        var missing = Enumerable.Range(0, 3).Select(i => Shift(start, i))
+            .Where(m => !rows.Any(r => r.Year == m.Year && r.Month == m.Month))
+            .Select(m => m.ToString()).ToList();
+        var date = new DateOnly(year, month, 15);
+        var before = Shift(start, -1);
+        return new ButReport(year, stichtag, date, $"16.{before.Month:00}.{before.Year} bis 15.{month:00}.{year}",
+            sites, cities, Line("", "Gesamt", rows, end), missing, rows.Any(r => r.IsDemo));
+    }
+
+    private static ButLine Line(string code, string name, IReadOnlyList<CityFigure> rows, YearMonth stichtag)
+    {
+        decimal Sum(string indicator) => rows.Where(r => r.Indicator == indicator).Sum(r => r.Value);
+        decimal? Stock(string indicator)
+        {
+            var at = rows.Where(r => r.Indicator == indicator && r.Year == stichtag.Year && r.Month == stichtag.Month).ToList();
+            return at.Count == 0 ? null : at.Sum(r => r.Value);
+        }
+
+        return new ButLine(code, name, Sum(Processed), Stock(Open), Sum(Expenditure), Stock(Backlog));
+    }
+
+    private static YearMonth Shift(YearMonth m, int months)
+    {
+        var index = m.Year * 12 + m.Month - 1 + months;
+        return new YearMonth(index / 12, index % 12 + 1);
+    }
+}

@@ -1,0 +1,47 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Kennzahlen;
+
+namespace MeAktiv.Core.Features.Review;
+
+/// <summary>
+/// Everything the review screen shows for a quarter (Jobcenter level: the Träger review the whole Jobcenter). It is
+/// frozen as JSON in a <see cref="ReviewSnapshot"/>, so it holds raw values and texts, nothing computed on display.
+/// </summary>
+public sealed record ReviewModel(
+    int Year,
+    int Quarter,
+    int Month,
+    string UnitName,
+    DateTime BuiltAtUtc,
+    bool HasProvisionalTargets,
+    bool HasDemoFigures,
+    IReadOnlyList<ReviewTargetSlide> Targets,
+    IReadOnlyList<ReviewMeasure> Measures,
+    IReadOnlyList<ReviewTargetSlide> Monitoring)
+{
+    public string PeriodText => $"{Quarter}. Quartal {Year}";
+}
+
+/// <summary>One target (or monitoring figure) with its year so far. <see cref="Target"/> of a monitoring figure is its Prognose.</summary>
+public sealed record ReviewTargetSlide(
+    string Code,
+    string Name,
+    TargetCategory Category,
+    IndicatorUnit Unit,
+    bool IsChange,
+    decimal? Target,
+    TargetStatus? Status,
+    string? TargetNote,
+    decimal? Actual,
+    decimal? PhasedTarget,
+    TrafficLight Light,
+    decimal? Forecast,
+    string? ForecastMethod,
+    IReadOnlyList<ReviewPoint> Points,
+    string? Comment)
+{
+    public bool IsProvisional => Status is TargetStatus.Vorlaeufig or TargetStatus.Planungsangebot;
+}
+
+/// <summary>A month of the year so far: the headline value and the phased target.</summary>
+public sealed record ReviewPoint(int Month, decimal? Value, decimal? PhasedTarget);

@@ -1,0 +1,46 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Reports;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Review;
+
+/// <summary>Builds the review slides of a quarter from the current figures, targets, comments and measures.</summary>
+public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource notes, TimeProvider time)
+{
+    private static readonly TargetCategory[] TargetCategories =
+        [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel];
+
+    public async Task<ReviewModel> BuildAsync(UserScope scope, int year, int quarter, CancellationToken ct = default)
+    {
+        ReportPeriods.CheckYear(year);
+        ReportPeriods.CheckQuarter(quarter);
+        var month = quarter * 3;
+        var data = await queries.LoadAsync(scope, "JC", year, year, ct);
+        var notesOfQuarter = await notes.GetAsync(year, month, ct);
+        var targets = data.Indicators
+            .Where(i => TargetCategories.Contains(i.Category) && data.TargetOf(i, year) is not null)
+            .Select(i => Slide(data, i, year, month, notesOfQuarter))
+            .ToList();
+        var monitoring = data.Indicators
+            .Where(i => i.Category == TargetCategory.Monitoring && (data.TargetOf(i, year) is not null || data.HasFigures(i)))
+            .Select(i => Slide(data, i, year, month, notesOfQuarter))
+            .ToList();
+        return new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
+            targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring);
+    }
+
+    private static ReviewTargetSlide Slide(AttainmentData data, Indicator indicator, int year, int month, ReviewNotes notes)
+    {
+        var target = data.TargetOf(indicator, year);
+        var result = data.Calculate(indicator, year, month);
+        var points = Enumerable.Range(1, month)
+            .Select(m => data.Calculate(indicator, year, m))
+            .Select((r, i) => new ReviewPoint(i + 1, r.Actual, r.PhasedTarget))
+            .ToList();
+        return new ReviewTargetSlide(indicator.Code, indicator.Name, indicator.Category, indicator.Unit,
+            indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,
+            target?.Value, target?.Status, target?.Note, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
+            result.ForecastMethod, points, notes.Comments.GetValueOrDefault(indicator.Code));
+    }
+}
