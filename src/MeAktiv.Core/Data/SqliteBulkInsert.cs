@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -7,18 +5,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace MeAktiv.Core.Data;
 
 /// <summary>
-/// Inserts many new rows on SQLite as multi-row <c>INSERT … VALUES (…), (…)</c> statements of <see cref="RowsPerCommand"/>
-/// rows, in the context's open transaction. EF Core's SQLite provider sends one command per row (no batching), which
-/// dominates a large import. The statements still go through EF (<c>ExecuteSqlRaw</c>: logging, command interceptors),
-/// and every value is converted and bound exactly as EF binds it (each property's type mapping creates its
-/// parameter); only the change tracker is bypassed, so the caller writes the audit history itself
-/// (see <see cref="AuditInterceptor.ForInsert"/>).
+/// Inserts many new rows on SQLite with one prepared single-row statement in the context's open transaction. EF Core's
+/// SQLite provider sends one command per row and has SQLite prepare each anew; here SQLite prepares the statement once
+/// and only the values are bound again. Every value is converted and bound exactly as EF binds it (each property's
+/// type mapping creates its parameter). Bypassed: the change tracker (the caller writes the audit history itself, see
+/// <see cref="AuditInterceptor.ForInsert"/>) and EF's command logging and interceptors.
 /// </summary>
 public static class SqliteBulkInsert
 {
-    /// <summary>Rows per statement: about 1.000 parameters, far below SQLite's limit of 32.766.</summary>
-    public const int RowsPerCommand = 100;
-
     /// <exception cref="InvalidOperationException">No transaction is open: a bulk write must be all or nothing.</exception>
     public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
     {
@@ -27,11 +21,8 @@ public static class SqliteBulkInsert
             return;
         }
 
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Bulk inserts run only inside the caller's transaction.");
-        }
-
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk inserts run only inside the caller's transaction.");
         var type = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         // Keys the database assigns (integer identity, e.g. AuditEntries.Id) are left to it.
@@ -40,27 +31,21 @@ public static class SqliteBulkInsert
                           && (p.ClrType == typeof(long) || p.ClrType == typeof(int))))
             .Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Column: p.GetColumnName(table)!))
             .ToList();
-        var head = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Column}\""))}) VALUES ";
-        await using var factory = db.Database.GetDbConnection().CreateCommand(); // creates the parameters only
 
-        foreach (var chunk in rows.Chunk(RowsPerCommand))
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Column}\""))}) " +
+                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        foreach (var row in rows)
         {
-            var sql = new StringBuilder(head);
-            var parameters = new List<DbParameter>(chunk.Length * columns.Count);
-            foreach (var row in chunk)
+            command.Parameters.Clear();
+            for (var i = 0; i < columns.Count; i++)
             {
-                sql.Append(parameters.Count == 0 ? "(" : ", (");
-                foreach (var (property, mapping, _) in columns)
-                {
-                    var name = $"@p{parameters.Count}";
-                    sql.Append(parameters.Count % columns.Count == 0 ? name : ", " + name);
-                    parameters.Add(mapping.CreateParameter(factory, name, property.GetGetter().GetClrValue(row), property.IsNullable));
-                }
-
-                sql.Append(')');
+                var (property, mapping, _) = columns[i];
+                command.Parameters.Add(mapping.CreateParameter(command, $"@p{i}", property.GetGetter().GetClrValue(row), property.IsNullable));
             }
 
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 }

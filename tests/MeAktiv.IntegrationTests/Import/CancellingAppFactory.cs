@@ -2,13 +2,14 @@ using System.Data.Common;
 using MeAktiv.Core.Data;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Import;
 
-/// <summary>The app with a command interceptor that cancels an import at a chosen INSERT statement into MonthlyValues.</summary>
+/// <summary>The app with a connection interceptor that cancels an import at a chosen row inserted into MonthlyValues.</summary>
 public sealed class CancellingAppFactory : MeAktivAppFactory
 {
     public CancelAtInsert Interceptor { get; } = new();
@@ -21,12 +22,14 @@ public sealed class CancellingAppFactory : MeAktivAppFactory
 }
 
 /// <summary>
-/// Counts the INSERT commands into MonthlyValues and, once armed, cancels the given token just before the n-th one
-/// runs: that command and everything after it sees the cancelled token, while the earlier inserts of the same
-/// transaction are already in the database file's transaction (not committed).
+/// Counts the rows SQLite inserts into MonthlyValues (its update hook, set on every connection the app opens, so it
+/// sees EF's statements and the bulk insert's alike) and, once armed, cancels the given token right after the n-th
+/// row: the next statement sees the cancelled token, while the rows before are in the import's transaction (not
+/// committed).
 /// </summary>
-public sealed class CancelAtInsert : DbCommandInterceptor
+public sealed class CancelAtInsert : DbConnectionInterceptor
 {
+    private const int SqliteInsert = 18;
     private CancellationTokenSource? _cancel;
     private int _at;
     private int _inserts;
@@ -37,23 +40,21 @@ public sealed class CancelAtInsert : DbCommandInterceptor
 
     public void Disarm() => _cancel = null;
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Hook(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
-        Count(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        Hook(connection);
+        return Task.CompletedTask;
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Count(command);
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
+    private void Hook(DbConnection connection) =>
+        SQLitePCL.raw.sqlite3_update_hook(((SqliteConnection)connection).Handle, OnUpdate, null);
 
-    private void Count(DbCommand command)
+    private void OnUpdate(object userData, int type, SQLitePCL.utf8z database, SQLitePCL.utf8z table, long rowId)
     {
-        if (_cancel is not null && command.CommandText.Contains("INSERT INTO \"MonthlyValues\"", StringComparison.Ordinal)
+        if (_cancel is not null && type == SqliteInsert && table.utf8_to_string() == "MonthlyValues"
             && Interlocked.Increment(ref _inserts) == _at)
         {
             _cancel.Cancel();

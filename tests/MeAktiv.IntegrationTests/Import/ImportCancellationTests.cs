@@ -20,9 +20,7 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
             u => u.StartsWith("VEL", StringComparison.Ordinal) || u.StartsWith("HIL", StringComparison.Ordinal) || u == "JC"));
         var before = await FigureState.ReadAsync(app);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        // New figures go in as INSERTs of 100 rows each (SqliteBulkInsert): the 75th statement is cancelled, after the
-        // first 7.400 rows were written in the import's transaction (not committed).
-        app.Interceptor.Arm(cancel, atInsert: 75);
+        app.Interceptor.Arm(cancel, atInsert: 7_500); // 7.500 rows are written in the import's transaction (not committed)
         try
         {
             await Should.ThrowAsync<OperationCanceledException>(() => ImportAsync(file, cancel.Token));
@@ -32,7 +30,7 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
             app.Interceptor.Disarm();
         }
 
-        app.Interceptor.Inserts.ShouldBe(75);
+        app.Interceptor.Inserts.ShouldBe(7_500);
         (await FigureState.ReadAsync(app)).ShouldBe(before);
 
         // Nothing was left locked or half-open: the same file imports completely afterwards.
