@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FigureQueries>();
         services.AddScoped<FigureEntryService>();
         services.AddScoped<FigureGridQueries>();
+        services.AddScoped<FigureYearGridQueries>();
         services.AddScoped<UnitHistoryQueries>();
         services.AddScoped<FigureLookupQueries>();
         services.AddScoped<MonthWorkflowService>();

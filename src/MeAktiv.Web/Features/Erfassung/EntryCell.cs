@@ -42,8 +42,8 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
 
     public bool Editable => Unit.Editable;
 
-    /// <summary>Stable id for tests and labels: <c>K2-INT-VEL-MI</c>.</summary>
-    public string Key => $"{GridRow.Indicator}-{GridRow.Component}-{Unit.Code}";
+    /// <summary>Stable id for tests and labels: <c>K2-INT-VEL-MI</c> (year layout: <c>K2-INT-VEL-MI-03</c>).</summary>
+    public string Key => $"{GridRow.Indicator}-{GridRow.Component}-{Unit.Key}";
 
     public string Label => $"{GridRow.ComponentName} ({GridRow.Indicator}), {Unit.Name}";
 
@@ -79,6 +79,8 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
         (Error, NeedsJumpConfirmation, ConfirmJump) = (edited.Error, edited.NeedsJumpConfirmation, edited.ConfirmJump);
     }
 
+    /// <param name="year">The grid's year.</param>
+    /// <param name="month">The grid's month; a column of the year layout has its own.</param>
     public FigureInput ToInput(int year, int month) =>
-        new(Unit.Code, GridRow.Indicator, GridRow.Component, year, month, Value, Version, ConfirmJump);
+        new(Unit.Code, GridRow.Indicator, GridRow.Component, year, Unit.Month ?? month, Value, Version, ConfirmJump);
 }

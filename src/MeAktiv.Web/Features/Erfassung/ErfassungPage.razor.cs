@@ -12,6 +12,7 @@ namespace MeAktiv.Web.Features.Erfassung;
 /// <c>/erfassung?einheit=VEL-MI&amp;monat=2015-06</c>: the month's grid of the chosen units. Without <c>einheit</c> a
 /// Teamleitung gets its own teams, Bereichsleitung and Geschäftsführung the teams of the first Geschäftsstelle they may
 /// change; a Geschäftsstelle or Bereich stands for its teams. Without <c>monat</c>: the latest month with figures.
+/// <c>&amp;ansicht=jahr</c>: the months of the year up to that month as columns, for the chosen (or first) team.
 /// </summary>
 public sealed partial class ErfassungPage
 {
@@ -30,6 +31,7 @@ public sealed partial class ErfassungPage
     [Inject] private UserScopeService Scopes { get; set; } = default!;
     [Inject] private OrgUnitQueries OrgUnits { get; set; } = default!;
     [Inject] private FigureGridQueries GridQueries { get; set; } = default!;
+    [Inject] private FigureYearGridQueries YearGridQueries { get; set; } = default!;
     [Inject] private FigureLookupQueries Lookup { get; set; } = default!;
     [Inject] private FigureEntryService Entry { get; set; } = default!;
     [Inject] private MonthWorkflowService Workflow { get; set; } = default!;
@@ -43,6 +45,10 @@ public sealed partial class ErfassungPage
     [SupplyParameterFromQuery(Name = "einheit")] private string? Einheit { get; set; }
 
     [SupplyParameterFromQuery(Name = "monat")] private string? Monat { get; set; }
+
+    [SupplyParameterFromQuery(Name = "ansicht")] private string? Ansicht { get; set; }
+
+    private bool YearView => string.Equals(Ansicht, "jahr", StringComparison.OrdinalIgnoreCase);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -78,7 +84,10 @@ public sealed partial class ErfassungPage
         await ReloadGridAsync();
     }
 
-    private async Task ReloadGridAsync() => _grid = await GridQueries.LoadAsync(_scope, _columns, _month.Year, _month.Month);
+    private async Task ReloadGridAsync() => _grid = YearView
+        ? (_columns.Count == 0 ? null : await YearGridQueries.LoadAsync(_scope, _columns[0], _month.Year, _month.Month))
+          ?? new FigureGrid(_month.Year, _month.Month, [], [])
+        : await GridQueries.LoadAsync(_scope, _columns, _month.Year, _month.Month);
 
     private Task<SaveOutcome> SaveAsync(IReadOnlyList<FigureInput> inputs) => Entry.SaveAsync(_scope, inputs);
 
@@ -123,8 +132,8 @@ public sealed partial class ErfassungPage
         {
             { d => d.Scope, _scope },
             { d => d.UnitCode, cell.Unit.Code },
-            { d => d.Figure, new FigureKey(cell.GridRow.Indicator, cell.GridRow.Component, _month.Year, _month.Month) },
-            { d => d.Label, $"{cell.Label}, {_month.Text}" },
+            { d => d.Figure, new FigureKey(cell.GridRow.Indicator, cell.GridRow.Component, _month.Year, cell.Unit.Month ?? _month.Month) },
+            { d => d.Label, cell.Unit.Month is null ? $"{cell.Label}, {_month.Text}" : $"{cell.Label}, {cell.Unit.Code}" },
         };
         await Dialogs.ShowAsync<HistoryDialog>("Verlauf", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
@@ -146,11 +155,14 @@ public sealed partial class ErfassungPage
         }
     }
 
-    private void Go(string unit, MonthValue month) =>
+    private void Go(string unit, MonthValue month) => Go(unit, month, YearView);
+
+    private void Go(string unit, MonthValue month, bool year) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
             ["einheit"] = string.IsNullOrEmpty(unit) ? null : unit,
             ["monat"] = month.Query,
+            ["ansicht"] = year ? "jahr" : null,
         }));
 
     private static string UnitLabel(OrgUnitDto u) => UnitColumns.Label(u);

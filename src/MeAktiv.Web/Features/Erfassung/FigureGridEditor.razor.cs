@@ -1,3 +1,4 @@
+using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -47,6 +48,13 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
     private bool AnyEditable => Grid.Units.Any(u => u.Editable);
 
     private string MonthText => $"{Grid.Month:D2}/{Grid.Year}";
+
+    private static string StateText(GridUnit column) => column.State switch
+    {
+        MonthState.Abgeschlossen => "abgeschlossen",
+        MonthState.Eingereicht => "eingereicht",
+        _ => "Entwurf",
+    };
 
     protected override void OnParametersSet()
     {
