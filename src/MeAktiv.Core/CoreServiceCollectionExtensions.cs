@@ -4,6 +4,7 @@ using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
+using MeAktiv.Core.Features.Steuerung;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,17 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TargetOverviewService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
+        services.AddScoped<SteuerungCalendar>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<MeasureService>();
+        services.AddScoped<MeasureQueries>();
+        services.AddScoped<MeasureCurveQueries>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<AgendaBuilder>();
+        services.AddScoped<MeetingService>();
+        services.AddScoped<MeetingQueries>();
+        services.AddScoped<TermineQueries>();
+        services.AddScoped<OpenMonthsQueries>();
         return services;
     }
 }
