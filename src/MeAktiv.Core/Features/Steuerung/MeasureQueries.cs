@@ -81,7 +81,7 @@ public sealed class MeasureQueries(IDbContextFactory<AppDbContext> factory, Steu
             .Select(f => new FollowUpRow(f.At, names.GetValueOrDefault(f.By, f.By), f.Text, f.StatusFrom, f.StatusTo))
             .ToList();
         var canFollowUp = SteuerungRights.CanFollowUp(scope, m);
-        return new MeasureDetail(row, m.Description, m.Indicators.Select(i => (i.Indicator!.Code, i.Indicator.Name)).ToList(),
+        return new MeasureDetail(row, m.Description, m.Indicators.Select(i => new IndicatorRef(i.Indicator!.Code, i.Indicator.Name)).ToList(),
             followUps, meeting, m.Version, m.CreatedBy, m.CreatedAt, m.UpdatedBy, m.UpdatedAt,
             SteuerungRights.CanEditMeasure(scope, m), canFollowUp,
             canFollowUp ? MeasureStatusMachine.NextSteps(m.Status, SteuerungRights.CanReopen(scope)) : []);
@@ -104,6 +104,8 @@ public sealed record FollowUpRow(DateTime At, string By, string Text, MeasureSta
 
 public sealed record MeetingRef(Guid Id, MeetingKind Kind, DateOnly Date);
 
-public sealed record MeasureDetail(MeasureRow Row, string? Description, IReadOnlyList<(string Code, string Name)> Indicators,
+public sealed record MeasureDetail(MeasureRow Row, string? Description, IReadOnlyList<IndicatorRef> Indicators,
     IReadOnlyList<FollowUpRow> FollowUps, MeetingRef? Meeting, Guid Version, string CreatedBy, DateTime CreatedAt,
     string UpdatedBy, DateTime UpdatedAt, bool CanEdit, bool CanFollowUp, IReadOnlyList<MeasureStatus> NextSteps);
+
+public sealed record IndicatorRef(string Code, string Name);
