@@ -62,7 +62,7 @@ public static class MeasureStatusMachine
                 "Eine offene Maßnahme kann nicht direkt erledigt werden: Sie muss erst in Umsetzung gehen.",
             (MeasureStatus.Erledigt or MeasureStatus.Verworfen, _) =>
                 $"Die Maßnahme ist „{Text(from)}“ und kann nur wieder aufgenommen werden („{Text(Reopen[from])}“), nicht auf „{Text(to)}“ gesetzt werden.",
-            _ => $"Von „{Text(from)}“ nach „{Text(to)}“ ist kein erlaubter Statuswechsel.",
+            _ => $"Die Maßnahme kann nicht von „{Text(from)}“ auf „{Text(to)}“ wechseln: kein erlaubter Statuswechsel.",
         };
     }
 
