@@ -28,9 +28,11 @@ public sealed class MeasureCurveQueries(AttainmentQueries attainment)
         var points = data.Series(indicator, from, to);
         var rolling = indicator.Formula == FormulaKind.IntegrationRate;
         var values = points.Select(p => new CurvePoint(new YearMonth(p.Year, p.Month), rolling ? p.Rolling12 : p.Value)).ToList();
-        // Trailing months without any figure yet are cut, so the chart ends where the data ends.
+        // Trailing months without any figure yet are cut, so the chart ends where the data ends, but never before the
+        // start month: the start stays marked even when no figure after it exists yet.
         var last = values.FindLastIndex(p => p.Value is not null);
-        values = last < 0 ? [] : values[..(last + 1)];
+        var startIndex = values.FindIndex(p => p.Month == start);
+        values = last < 0 ? [] : values[..(Math.Max(last, startIndex) + 1)];
         return new MeasureCurve(indicator.Code, indicator.Name, indicator.Unit,
             rolling ? $"{indicator.Name} (gleitend über 12 Monate)" : indicator.Name, values, start);
     }
