@@ -45,6 +45,8 @@ public sealed partial class SteuerungMeetingTests(KestrelAppFixture app) : IAsyn
         await _page.GetByTestId("measure-title").FillAsync("Vermittlungsoffensive Velbert");
         await _page.GetByTestId("measure-owner").ClickAsync();
         await _page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "VEL-MI" }).First.ClickAsync();
+        await Expect(_page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Expect(_page.GetByTestId("measure-form")).ToContainTextAsync("VEL-MI");
         await _page.GetByTestId("measure-save").ClickAsync();
         var row = _page.Locator("[data-testid=measure-table] tr[data-measure]").Filter(new() { HasText = "Vermittlungsoffensive Velbert" });
         await Expect(row).ToBeVisibleAsync();
