@@ -6,6 +6,7 @@ using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Features.Review;
+using MeAktiv.Core.Features.Steuerung;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
 using Microsoft.Extensions.Configuration;
@@ -49,11 +50,21 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ButReportService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewSnapshotService>();
-        // PLACEHOLDER until issue 6 is merged: no comments, no measures (see NoReviewNotesSource).
-        services.TryAddScoped<IReviewNotesSource, NoReviewNotesSource>();
+        services.AddScoped<IReviewNotesSource, SteuerungReviewNotesSource>();
         services.AddScoped<TargetOverviewService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
+        services.AddScoped<SteuerungCalendar>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<MeasureService>();
+        services.AddScoped<MeasureQueries>();
+        services.AddScoped<MeasureCurveQueries>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<AgendaBuilder>();
+        services.AddScoped<MeetingService>();
+        services.AddScoped<MeetingQueries>();
+        services.AddScoped<TermineQueries>();
+        services.AddScoped<OpenMonthsQueries>();
         return services;
     }
 }

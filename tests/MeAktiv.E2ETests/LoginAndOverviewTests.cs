@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace MeAktiv.E2ETests;
 
-/// <summary>The way a user comes in: "/" → login page → Zielübersicht, in a real browser against a real socket.</summary>
+/// <summary>The way a user comes in: "/ziele" → login page → Zielübersicht, in a real browser against a real socket.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class LoginAndOverviewTests(KestrelAppFixture app) : IAsyncLifetime
 {
@@ -22,12 +22,12 @@ public sealed partial class LoginAndOverviewTests(KestrelAppFixture app) : IAsyn
     [Fact]
     public async Task Geschaeftsfuehrung_signs_in_and_sees_the_Zieluebersicht_2015()
     {
-        await _page.GotoAsync("/");
+        await _page.GotoAsync("/ziele");
         await Expect(_page).ToHaveURLAsync(LoginUrl());
 
         await _page.SubmitLoginAsync("gf@me-aktiv.example", KestrelAppFixture.DemoPassword);
 
-        await Expect(_page).ToHaveURLAsync(app.BaseUrl);
+        await Expect(_page).ToHaveURLAsync(app.BaseUrl + "ziele");
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Zielübersicht 2015" })).ToBeVisibleAsync();
         var k2 = _page.Locator("tr[data-indicator='K2']");
         await Expect(k2).ToContainTextAsync("Integrationsquote");

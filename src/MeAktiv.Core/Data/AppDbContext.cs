@@ -33,6 +33,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ReviewSnapshot> ReviewSnapshots => Set<ReviewSnapshot>();
 
+    public DbSet<IndicatorComment> IndicatorComments => Set<IndicatorComment>();
+
+    public DbSet<Measure> Measures => Set<Measure>();
+
+    public DbSet<MeasureIndicator> MeasureIndicators => Set<MeasureIndicator>();
+
+    public DbSet<MeasureFollowUp> MeasureFollowUps => Set<MeasureFollowUp>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
+
+    public DbSet<FixedDate> FixedDates => Set<FixedDate>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

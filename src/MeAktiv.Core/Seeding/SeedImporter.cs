@@ -41,6 +41,7 @@ public sealed class SeedImporter(
         await accounts.EnsureRolesAsync();
         ct.ThrowIfCancellationRequested();
         await SeedReferenceDataAsync(demo, ct);
+        await SeedFixedDatesAsync(ct);
         if (demo)
         {
             await SeedDemoAsync(accounts, ct);
@@ -103,6 +104,20 @@ public sealed class SeedImporter(
         SeedLog.ReferenceDataLoaded(logger, data.Cities.Count, data.OrgUnits.Count, data.CityAssignments,
             data.Indicators.Count, data.Indicators.Sum(i => i.Components.Count), data.Targets.Count,
             data.TargetVersions, demo, clock.GetElapsedTime(start).TotalMilliseconds);
+    }
+
+    /// <summary>The Termine of the Zielvereinbarung (<c>fixed-dates.csv</c>): added by code while missing, so a database
+    /// created before the file existed gets them too; a date changed in the application is kept.</summary>
+    private async Task SeedFixedDatesAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var present = (await db.FixedDates.Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var missing = FixedDateSeedReader.Read(SeedFolder()).Where(d => !present.Contains(d.Code)).ToList();
+        if (missing.Count > 0)
+        {
+            db.FixedDates.AddRange(missing);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private async Task SeedDemoAsync(AccountSeeder accounts, CancellationToken ct)

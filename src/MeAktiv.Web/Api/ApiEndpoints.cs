@@ -15,6 +15,7 @@ public static class ApiEndpoints
         api.MapImportsApi();
         api.MapReportsApi();
         api.MapReviewApi();
+        api.MapSteuerungApi();
         return app;
     }
 }

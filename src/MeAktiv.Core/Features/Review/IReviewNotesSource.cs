@@ -2,7 +2,7 @@ namespace MeAktiv.Core.Features.Review;
 
 /// <summary>
 /// The Jobcenter's comments (Kommentierung per indicator) and the agreed Steuerungsmaßnahmen shown on the review
-/// screen. Issue 6 owns those entities; until its branch is merged <see cref="NoReviewNotesSource"/> supplies nothing.
+/// screen. Read from the Zielnachhaltung process by <see cref="SteuerungReviewNotesSource"/>.
 /// </summary>
 public interface IReviewNotesSource
 {
@@ -19,13 +19,3 @@ public sealed record ReviewNotes(IReadOnlyDictionary<string, string> Comments, I
 
 /// <summary>A Steuerungsmaßnahme as shown on the review screen.</summary>
 public sealed record ReviewMeasure(string Title, string? IndicatorCode, string? Responsible, DateOnly? DueOn, string State);
-
-/// <summary>
-/// PLACEHOLDER until issue 6 (comments, measures, meetings) is merged: returns no comments and no measures, and the
-/// review screen says so ("Noch keine Kommentare/Maßnahmen erfasst"). The lead replaces the registration with a source
-/// reading issue 6's entities.
-/// </summary>
-public sealed class NoReviewNotesSource : IReviewNotesSource
-{
-    public Task<ReviewNotes> GetAsync(int year, int month, CancellationToken ct = default) => Task.FromResult(ReviewNotes.Empty);
-}

@@ -1,0 +1,53 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Steuerung;
+
+/// <summary>
+/// The monthly curve of a measure's indicator at the measure's unit, from twelve months before the measure started to
+/// six months after it (or its due date, if later), computed by the engine (<see cref="AttainmentQueries"/>), so the
+/// effect of the measure can be judged. Integrationsquote: the rolling 12-month value (comparable across the turn of
+/// the year); other indicators: the monthly headline value.
+/// </summary>
+public sealed class MeasureCurveQueries(AttainmentQueries attainment)
+{
+    public async Task<MeasureCurve?> GetAsync(UserScope scope, MeasureRow measure, string indicatorCode, CancellationToken ct = default)
+    {
+        var start = new YearMonth(measure.StartDate.Year, measure.StartDate.Month);
+        var from = Add(start, -12);
+        var to = Max(Add(start, 6), new YearMonth(measure.DueDate.Year, measure.DueDate.Month));
+        var data = await attainment.LoadAsync(scope, measure.UnitCode, from.Year, to.Year, ct);
+        var indicator = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicatorCode, StringComparison.OrdinalIgnoreCase));
+        if (indicator is null)
+        {
+            return null;
+        }
+
+        var points = data.Series(indicator, from, to);
+        var rolling = indicator.Formula == FormulaKind.IntegrationRate;
+        var values = points.Select(p => new CurvePoint(new YearMonth(p.Year, p.Month), rolling ? p.Rolling12 : p.Value)).ToList();
+        // Trailing months without any figure yet are cut, so the chart ends where the data ends, but never before the
+        // start month: the start stays marked even when no figure after it exists yet.
+        var last = values.FindLastIndex(p => p.Value is not null);
+        var startIndex = values.FindIndex(p => p.Month == start);
+        values = last < 0 ? [] : values[..(Math.Max(last, startIndex) + 1)];
+        return new MeasureCurve(indicator.Code, indicator.Name, indicator.Unit,
+            rolling ? $"{indicator.Name} (gleitend über 12 Monate)" : indicator.Name, values, start);
+    }
+
+    private static YearMonth Add(YearMonth m, int months)
+    {
+        var index = m.Year * 12 + m.Month - 1 + months;
+        return new YearMonth(index / 12, index % 12 + 1);
+    }
+
+    private static YearMonth Max(YearMonth a, YearMonth b) => a.CompareTo(b) >= 0 ? a : b;
+}
+
+public sealed record CurvePoint(YearMonth Month, decimal? Value);
+
+/// <summary>The curve of one indicator with the month the measure started (<see cref="Start"/>).</summary>
+public sealed record MeasureCurve(string IndicatorCode, string IndicatorName, IndicatorUnit Unit, string Label,
+    IReadOnlyList<CurvePoint> Points, YearMonth Start);

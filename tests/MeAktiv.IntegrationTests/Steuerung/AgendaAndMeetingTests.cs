@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.IntegrationTests.Steuerung;
+
+/// <summary>
+/// A meeting's agenda is built from the data: the team VEL-MI gets a K2 target far above its figures (red) and a K3
+/// target far above its stock (lower is better: green). The red one is on the agenda, the green one is not; the
+/// overdue measure and the month not yet submitted (06/2015 is Entwurf in the demo) are. Minutes, decisions, close.
+/// </summary>
+public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Agenda_lists_the_red_target_not_the_green_one_the_overdue_measure_and_the_missing_month()
+    {
+        await AddTeamTargetAsync("VEL-MI", "K2", 99m);
+        await AddTeamTargetAsync("VEL-MI", "K3", 1_000_000m);
+        using var bl = await app.CreateApiClientAsync(DemoAccounts.Bereichsleitung);
+        var (overdue, _) = await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "Alte Maßnahme", due: "2015-07-01"));
+        var (later, _) = await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "Spätere Maßnahme", due: "2015-12-31"));
+
+        using var created = await bl.PostAsJsonAsync("/api/v1/meetings",
+            new { kind = "Zielnachhaltungsgespraech", unitCode = "VEL-MI", date = "2015-07-15", year = 2015, month = 6, participants = "BL, TL" }, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        var (id, version) = await SteuerungApiClient.IdAndVersionAsync(created);
+
+        var meeting = await bl.GetJsonAsync($"/api/v1/meetings/{id}");
+        var agenda = meeting.GetProperty("agenda").EnumerateArray().ToList();
+        var k2 = agenda.Where(a => a.GetProperty("indicatorCode").GetString() == "K2").ToList().ShouldHaveSingleItem();
+        k2.GetProperty("kind").GetString().ShouldBe("RedTarget");
+        k2.GetProperty("actual").GetDecimal().ShouldBeLessThan(99m);
+        agenda.ShouldNotContain(a => a.GetProperty("indicatorCode").GetString() == "K3", "a green target is not on the agenda");
+        agenda.ShouldContain(a => a.GetProperty("kind").GetString() == "OverdueMeasure" && Measure(a) == overdue);
+        agenda.ShouldNotContain(a => Measure(a) == later, "a measure due months later is not on the agenda");
+        agenda.ShouldContain(a => a.GetProperty("kind").GetString() == "MissingMonth" && a.GetProperty("unitCode").GetString() == "VEL-MI");
+        agenda.ShouldNotContain(a => a.GetProperty("kind").GetString() == "MissingMonth" && a.GetProperty("text").GetString()!.Contains("05/2015"),
+            "May is submitted in the demo");
+
+        using var minutes = await bl.PutAsJsonAsync($"/api/v1/meetings/{id}/minutes", new { minutes = "K2 deutlich unter Soll.", participants = "BL, TL", version }, Ct);
+        minutes.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (_, v2) = await SteuerungApiClient.IdAndVersionAsync(minutes);
+        using var decision = await bl.PostAsJsonAsync($"/api/v1/meetings/{id}/decisions", new { text = "Vermittlungsoffensive im 3. Quartal", version = v2 }, Ct);
+        decision.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (_, v3) = await SteuerungApiClient.IdAndVersionAsync(decision);
+        await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "In der Sitzung vereinbart", meetingId: id));
+        (await (await bl.PostAsJsonAsync($"/api/v1/meetings/{id}/close", new { version = v2 }, Ct))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict)).Text("detail")!.ShouldContain("inzwischen geändert");
+        (await bl.PostAsJsonAsync($"/api/v1/meetings/{id}/close", new { version = v3 }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var closed = await bl.GetJsonAsync($"/api/v1/meetings/{id}");
+        closed.GetProperty("row").GetProperty("state").GetString().ShouldBe("Abgeschlossen");
+        closed.GetProperty("decisions").GetArrayLength().ShouldBe(1);
+        closed.GetProperty("measures").EnumerateArray().ShouldHaveSingleItem().GetProperty("title").GetString().ShouldBe("In der Sitzung vereinbart");
+        var late = await bl.PostAsJsonAsync("/api/v1/measures", SteuerungApiClient.Measure(unit: "VEL-MI", meetingId: id), Ct);
+        (await late.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Text("detail")!.ShouldContain("abgeschlossen");
+    }
+
+    [Fact]
+    public async Task Only_the_leads_create_meetings_and_the_Traeger_cannot_see_team_meetings()
+    {
+        using var tl = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("LAN-MI"));
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        using var traeger = await app.CreateApiClientAsync(DemoAccounts.Traeger);
+        var body = new { kind = "Zielnachhaltungsgespraech", unitCode = "LAN-MI", date = "2015-07-20", year = 2015, month = 6 };
+
+        (await (await tl.PostAsJsonAsync("/api/v1/meetings", body, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden))
+            .Text("detail")!.ShouldContain("Bereichsleitung");
+        using var created = await gf.PostAsJsonAsync("/api/v1/meetings", body, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var (id, _) = await SteuerungApiClient.IdAndVersionAsync(created);
+
+        (await traeger.GetAsync($"/api/v1/meetings/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var list = await traeger.GetJsonAsync("/api/v1/meetings");
+        list.EnumerateArray().ShouldNotContain(m => m.GetProperty("id").GetGuid() == id);
+    }
+
+    private static Guid? Measure(JsonElement item) =>
+        item.GetProperty("measureId").ValueKind == JsonValueKind.Null ? null : item.GetProperty("measureId").GetGuid();
+
+    private async Task AddTeamTargetAsync(string unit, string indicator, decimal value)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+        var target = new Target
+        {
+            IndicatorId = await db.Indicators.Where(i => i.Code == indicator).Select(i => i.Id).SingleAsync(Ct),
+            OrgUnitId = await db.OrgUnits.Where(u => u.Code == unit).Select(u => u.Id).SingleAsync(Ct),
+            Year = 2015,
+        };
+        target.Versions.Add(new TargetVersion
+        {
+            TargetId = target.Id, Number = 1, Value = value, Status = TargetStatus.Final, DecidedOn = new DateOnly(2015, 1, 15),
+            CreatedBy = "test", CreatedAt = DateTime.UtcNow,
+        });
+        db.Targets.Add(target);
+        await db.SaveChangesAsync(Ct);
+    }
+}
