@@ -20,7 +20,7 @@ public static class GermanNumber
     public static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         text = text.Trim();
-        if (text.Length > 64)
+        if (text.Length > 64 || !DigitsAroundComma(text))
         {
             value = 0;
             return false;
@@ -52,6 +52,13 @@ public static class GermanNumber
 
     /// <summary>Formats for a German CSV file: decimal comma, no thousands dot, no trailing zeros (<c>1234,5</c>).</summary>
     public static string Format(decimal value) => value.ToString("0.############################", German);
+
+    /// <summary>A decimal comma needs digits on both sides: <c>,5</c> and <c>1,</c> are typing errors, not numbers.</summary>
+    private static bool DigitsAroundComma(ReadOnlySpan<char> text)
+    {
+        var comma = text.IndexOf(',');
+        return comma < 0 || (comma > 0 && char.IsAsciiDigit(text[comma - 1]) && comma < text.Length - 1 && char.IsAsciiDigit(text[comma + 1]));
+    }
 
     private static bool HasGermanGrouping(ReadOnlySpan<char> text)
     {

@@ -5,7 +5,7 @@ namespace MeAktiv.Web.Features.Erfassung;
 /// <summary>
 /// Numbers as German users type them and Excel (de-DE) copies them: decimal comma, optional thousands dots
 /// (<c>1.234,5</c>), spaces, a leading minus (also <c>−</c>) and a trailing <c>%</c> or <c>€</c>. A dot is read as a
-/// thousands separator only where it groups three digits; <c>1.5</c> is refused rather than guessed.
+/// thousands separator only where it groups three digits; <c>1.5</c> is refused rather than guessed (the import's rules).
 /// </summary>
 public static class GermanNumber
 {
@@ -14,7 +14,11 @@ public static class GermanNumber
     /// <summary>The German message for text that is not a number.</summary>
     public const string Invalid = "Keine gültige Zahl. Bitte mit Dezimalkomma eingeben, z. B. 1.234,5.";
 
-    /// <summary>Parses <paramref name="text"/>; empty text is a valid "no value" (<paramref name="value"/> null).</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; empty text is a valid "no value" (<paramref name="value"/> null). After the
+    /// clean-up of what typing and copying add (spaces, quotes, <c>%</c>, <c>€</c>, the sign <c>−</c>) the number is
+    /// read by the same rules as the import (<see cref="Core.Common.Csv.GermanNumber"/>).
+    /// </summary>
     public static bool TryParse(string? text, out decimal? value)
     {
         value = null;
@@ -24,31 +28,12 @@ public static class GermanNumber
             return true;
         }
 
-        var negative = s[0] is '-' or '\u2212';
-        if (negative || s[0] == '+')
-        {
-            s = s[1..];
-        }
-
-        var comma = s.IndexOf(',');
-        if (comma != s.LastIndexOf(','))
+        if (!Core.Common.Csv.GermanNumber.TryParse(s, out var parsed))
         {
             return false;
         }
 
-        var (whole, fraction) = comma < 0 ? (s, "") : (s[..comma], s[(comma + 1)..]);
-        if (!IsDigits(fraction) || (comma >= 0 && fraction.Length == 0) || !TryWhole(whole, out var digits))
-        {
-            return false;
-        }
-
-        if (!decimal.TryParse(fraction.Length == 0 ? digits : $"{digits}.{fraction}", NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out var parsed))
-        {
-            return false;
-        }
-
-        value = negative ? -parsed : parsed;
+        value = parsed;
         return true;
     }
 
@@ -67,20 +52,6 @@ public static class GermanNumber
             s = s[1..^1];
         }
 
-        return s.TrimEnd('%', '€');
+        return s.TrimEnd('%', '€').Replace('\u2212', '-');
     }
-
-    private static bool TryWhole(string whole, out string digits)
-    {
-        digits = whole.Replace(".", "", StringComparison.Ordinal);
-        if (whole.Length == 0 || !IsDigits(digits) || digits.Length == 0)
-        {
-            return false;
-        }
-
-        var groups = whole.Split('.');
-        return groups.Length == 1 || (groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3));
-    }
-
-    private static bool IsDigits(string s) => s.All(char.IsAsciiDigit);
 }
