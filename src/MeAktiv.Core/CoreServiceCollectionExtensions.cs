@@ -1,5 +1,6 @@
 using FluentValidation;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
@@ -39,6 +40,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ActualsQueries>();
         services.AddScoped<AttainmentQueries>();
         services.AddScoped<TargetOverviewService>();
+        services.AddScoped<DashboardLoader>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
         return services;
