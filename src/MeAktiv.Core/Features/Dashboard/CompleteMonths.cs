@@ -4,8 +4,10 @@ namespace MeAktiv.Core.Features.Dashboard;
 
 /// <summary>
 /// "Latest month with complete data" (docs/kennzahlen.md, Dashboards): a month is complete when every unit that
-/// enters figures and exists in that month (every team, and the Jobcenter for the indicators entered only there) has
-/// submitted it (Eingereicht or Abgeschlossen). The completeness is the whole Jobcenter's, the same for every user.
+/// enters figures and exists in that month has submitted it (Eingereicht or Abgeschlossen). A unit enters figures when
+/// it sits at a level where indicators are entered (teams, and the Jobcenter for the indicators entered only there)
+/// and has entered any figure this year or last year (a team such as the Arbeitgeberservice that reports none of the
+/// indicators is not waited for). The completeness is the whole Jobcenter's, the same for every user.
 /// </summary>
 public static class CompleteMonths
 {
@@ -15,10 +17,11 @@ public static class CompleteMonths
         var levels = data.EntryLevels;
         var states = data.States.ToLookup(s => s.Month);
         var withFigures = data.LatestMonthWithAnyFigure();
+        var reporting = data.ReportingUnits();
         return Enumerable.Range(1, 12).Select(month =>
         {
             var entering = data.Units
-                .Where(u => u.ExistsIn(data.Year, month) && levels.HasFlag(u.Kind.ToEntryLevel()))
+                .Where(u => u.ExistsIn(data.Year, month) && levels.HasFlag(u.Kind.ToEntryLevel()) && reporting.Contains(u.Id))
                 .Select(u => u.Id)
                 .ToHashSet();
             var ofMonth = states[month].Where(s => entering.Contains(s.UnitId)).ToList();

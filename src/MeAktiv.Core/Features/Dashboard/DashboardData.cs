@@ -130,6 +130,10 @@ public sealed class DashboardData
     public int? LatestMonthWithAnyFigure() =>
         _rows.Values.SelectMany(r => r).Where(r => r.Year == Year).Select(r => (int?)r.Month).Max();
 
+    /// <summary>The units that entered any figure this year or last year.</summary>
+    public IReadOnlySet<int> ReportingUnits() =>
+        _rows.Values.SelectMany(r => r).Where(r => r.Year >= Year - 1).Select(r => r.UnitId).ToHashSet();
+
     /// <summary>The indicators' levels of entry together: which units have to submit a month.</summary>
     public EntryLevels EntryLevels => Indicators.Aggregate(EntryLevels.None, (all, i) => all | i.EntryLevels);
 }
