@@ -62,16 +62,29 @@ public sealed class ChartDataTests : MudTestContext
     }
 
     [Fact]
-    public void The_contribution_chart_gets_each_units_contribution()
+    public void The_contribution_chart_draws_each_units_contribution_and_lists_it_as_a_table()
     {
         var view = View();
         var cut = RenderMud<IndicatorChartsView>(p => p.Add(c => c.View, view));
-        var bars = cut.FindComponents<MudChart<double>>().Select(c => c.Instance)
-            .Single(c => c.ChartType == ChartType.Bar);
+        var bars = cut.FindComponent<ContributionBars>();
 
-        Ys(bars.ChartSeries[0]).ShouldBe(Doubles(view.Ranking.Rows.Select(r => r.Contribution)));
-        bars.ChartLabels.ShouldBe(["T-B", "T-A"]);
+        bars.Instance.Rows.Select(r => r.Contribution).ShouldBe(view.Ranking.Rows.Select(r => r.Contribution));
+        bars.Find("svg").GetAttribute("data-values").ShouldBe(string.Join(";",
+            view.Ranking.Rows.Select(r => r.Contribution!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        bars.FindAll("svg g[data-unit]").Select(g => g.GetAttribute("data-unit")).ShouldBe(["T-B", "T-A"]);
+        bars.Find("svg g[data-unit=T-B] rect").GetAttribute("fill").ShouldBe("#c62828"); // burdens: red
+
+        bars.Find("input[type=checkbox]").Change(true);
+        var cells = bars.FindAll("[data-testid=chart-contribution-table] tbody td").Select(td => td.TextContent).ToList();
+        cells.ShouldBe(["\u22120,78 Pp.", "+1,43 Pp."]);
     }
+
+    [Theory]
+    [InlineData(new[] { 0.0, 22.0 }, 5)]
+    [InlineData(new[] { 17800.0, 18300.0 }, 100)]
+    [InlineData(new[] { -0.2, 0.3 }, 1)]
+    public void The_axis_ticks_are_round_and_about_five(double[] values, int expected) =>
+        ChartWithTable.TickSpacing(values.Select(v => (decimal)v).ToList()).ShouldBe(expected);
 
     /// <summary>The Y values as MudChart holds them, null where the point has no value.</summary>
     private static List<double?> Ys(ChartSeries<double> series) => series.Data.Points.Select(p => p.HasValue ? (double?)p.Y : null).ToList();
