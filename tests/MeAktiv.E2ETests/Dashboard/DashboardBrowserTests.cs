@@ -153,9 +153,24 @@ public sealed partial class DashboardBrowserTests(KestrelAppFixture app) : IAsyn
 
             if (folder is { Length: > 0 })
             {
+                folder = Path.IsPathRooted(folder) ? folder : Path.Combine(RepositoryRoot(), folder);
                 Directory.CreateDirectory(folder);
                 await _page.ScreenshotAsync(new() { Path = Path.Combine(folder, file), Type = ScreenshotType.Png });
             }
         }
+    }
+
+    /// <summary>The folder of ME-aktiv.sln above this source file (relative screenshot folders start there).</summary>
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string source = "")
+    {
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(source) ?? AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ME-aktiv.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
     }
 }
