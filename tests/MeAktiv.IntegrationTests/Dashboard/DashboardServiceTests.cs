@@ -34,6 +34,36 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
     }
 
     [Fact]
+    public async Task A_past_year_opens_in_december_and_a_year_without_figures_in_january()
+    {
+        var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        var y2014 = await WithAsync(d => d.OverviewAsync(gf, "JC", 2014, null, Ct));
+        y2014.Month.ShouldBe(12);
+        var k2 = y2014.Cards.Single(c => c.Code == "K2");
+        k2.Result.Target.ShouldBe(20.6m);
+        k2.IsProvisional.ShouldBeFalse(); // the 2014 target is final
+
+        var y2016 = await WithAsync(d => d.OverviewAsync(gf, "JC", 2016, null, Ct));
+        y2016.Month.ShouldBe(1);
+        y2016.LatestCompleteMonth.ShouldBeNull();
+        y2016.Cards.Select(c => c.Code).ShouldBe(["EQ"]);
+        y2016.Cards[0].Result.Actual.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_teams_page_leaves_out_indicators_entered_only_for_the_whole_jobcenter()
+    {
+        var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        var team = await WithAsync(d => d.OverviewAsync(gf, "VEL-MI", 2015, 5, Ct));
+
+        team.Cards.Select(c => c.Code).ShouldContain("K2");
+        team.Cards.Select(c => c.Code).ShouldNotContain("U25");
+        team.Cards.Select(c => c.Code).ShouldNotContain("BAMF");
+        team.Cards.Single(c => c.Code == "K2").TargetSource.ShouldBe("Ziel von Jobcenter ME-aktiv");
+        team.Cards.Single(c => c.Code == "K3").TargetSource!.ShouldStartWith("Anteil am Ziel von Jobcenter ME-aktiv");
+    }
+
+    [Fact]
     public async Task The_cards_carry_exactly_the_engines_figures_of_the_chosen_month()
     {
         var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);

@@ -21,7 +21,7 @@ public sealed class DashboardService(DashboardLoader loader)
         var months = CompleteMonths.ForYear(data);
         var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data, months);
         var cards = data.Indicators
-            .Where(i => data.TargetHolder(i, unit) is not null || data.HasFigures(i, unit))
+            .Where(i => data.HasFigures(i, unit) || (data.TargetHolder(i, unit) is not null && EnteredWithin(data, i, unit)))
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
         return new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
@@ -100,6 +100,10 @@ public sealed class DashboardService(DashboardLoader loader)
 
     private static IReadOnlyList<int> Selectable(DashboardData data) =>
         Enumerable.Range(1, Math.Max(1, data.LatestMonthWithAnyFigure() ?? 1)).ToList();
+
+    /// <summary>Whether the indicator is entered at the unit or below it (ALQ U25 is not shown on a team's page).</summary>
+    private static bool EnteredWithin(DashboardData data, Indicator indicator, DashboardUnit unit) =>
+        data.SubtreeOf(unit).Any(u => indicator.EntryLevels.HasFlag(u.Kind.ToEntryLevel()));
 
     internal static bool ExistsUpTo(DashboardUnit unit, int year, int month) =>
         Enumerable.Range(1, month).Any(m => unit.ExistsIn(year, m));
