@@ -63,8 +63,12 @@ public sealed class DashboardQueryBudgetTests(MeAktivAppFactory app) : IClassFix
                 {
                     db.MonthlyValues.AddRange(components.Select(c => new MonthlyValue
                     {
-                        OrgUnitId = team.Id, ComponentId = c.Id, Year = year, Month = month,
-                        Value = c.Code == "INT" ? 20 : 1000, UpdatedBy = "test",
+                        OrgUnitId = team.Id,
+                        ComponentId = c.Id,
+                        Year = year,
+                        Month = month,
+                        Value = c.Code == "INT" ? 20 : 1000,
+                        UpdatedBy = "test",
                     }));
                 }
             }

@@ -13,8 +13,14 @@ internal static class DashboardTestData
 {
     public static readonly Indicator K2 = new()
     {
-        Id = 1, Code = "K2", Name = "Integrationsquote", Unit = IndicatorUnit.Prozent, Direction = Direction.HigherIsBetter,
-        Formula = FormulaKind.IntegrationRate, EntryLevels = EntryLevels.Team, Category = TargetCategory.BaZiel,
+        Id = 1,
+        Code = "K2",
+        Name = "Integrationsquote",
+        Unit = IndicatorUnit.Prozent,
+        Direction = Direction.HigherIsBetter,
+        Formula = FormulaKind.IntegrationRate,
+        EntryLevels = EntryLevels.Team,
+        Category = TargetCategory.BaZiel,
         Components =
         {
             new IndicatorComponent { Id = 1, Code = "INT", Name = "Integrationen", Kind = ComponentKind.Count, Role = ComponentRole.Numerator, SortOrder = 1 },
