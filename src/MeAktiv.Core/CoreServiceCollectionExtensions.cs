@@ -1,5 +1,6 @@
 using FluentValidation;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
@@ -52,6 +53,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ReviewSnapshotService>();
         services.AddScoped<IReviewNotesSource, SteuerungReviewNotesSource>();
         services.AddScoped<TargetOverviewService>();
+        services.AddScoped<DashboardLoader>();
+        services.AddScoped<DashboardService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
         services.AddScoped<SteuerungCalendar>();

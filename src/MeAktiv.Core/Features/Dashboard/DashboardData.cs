@@ -1,0 +1,139 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Dashboard;
+
+/// <summary>
+/// The loaded organisation, indicators, targets, month states and figures of one year, held in memory: every number
+/// the dashboards show is computed here by the Kennzahlen engine (<see cref="AttainmentCalculator"/>,
+/// <see cref="SeriesCalculator"/>) over the summed components of a unit's subtree (ratio of sums).
+/// </summary>
+public sealed class DashboardData
+{
+    private readonly Dictionary<int, DashboardUnit> _byId;
+    private readonly ILookup<int?, DashboardUnit> _children;
+    private readonly UnitTree _tree;
+    private readonly Dictionary<string, List<RawFigure>> _rows = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<int> _demoUnits = [];
+    private readonly Dictionary<(int Unit, int Indicator), LoadedTarget> _targets;
+    private readonly Dictionary<(string Indicator, int Unit), ComponentSeries> _series = [];
+
+    public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<LoadedTarget> targets, IReadOnlyList<DashboardMonthState> states, IEnumerable<FigureRow> rows)
+    {
+        Year = year;
+        Units = units;
+        Indicators = indicators;
+        States = states;
+        _byId = units.ToDictionary(u => u.Id);
+        _children = units.ToLookup(u => u.ParentId);
+        _tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
+        _targets = targets.ToDictionary(t => (t.UnitId, t.IndicatorId));
+        foreach (var row in rows)
+        {
+            if (!_rows.TryGetValue(row.Indicator, out var list))
+            {
+                _rows[row.Indicator] = list = [];
+            }
+
+            list.Add(new RawFigure(row.UnitId, row.Component, row.Year, row.Month, row.Value));
+            if (row.IsDemo)
+            {
+                _demoUnits.Add(row.UnitId);
+            }
+        }
+    }
+
+    public int Year { get; }
+
+    public IReadOnlyList<DashboardUnit> Units { get; }
+
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    public IReadOnlyList<DashboardMonthState> States { get; }
+
+    public DashboardUnit? Find(string code) =>
+        Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    public DashboardUnit? Root => _children[null].OrderBy(u => u.Code, StringComparer.Ordinal).FirstOrDefault();
+
+    public Indicator? FindIndicator(string code) =>
+        Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    public DashboardUnit? ParentOf(DashboardUnit unit) => unit.ParentId is { } p ? _byId.GetValueOrDefault(p) : null;
+
+    public IEnumerable<DashboardUnit> ChildrenOf(DashboardUnit unit) => _children[unit.Id].OrderBy(u => u.Code, StringComparer.Ordinal);
+
+    /// <summary>The unit's ancestors, the root first.</summary>
+    public IReadOnlyList<DashboardUnit> AncestorsOf(DashboardUnit unit) =>
+        _tree.AncestorsOf(unit.Id).Select(id => _byId[id]).Reverse().ToList();
+
+    /// <summary>The unit itself and every unit below it.</summary>
+    public IEnumerable<DashboardUnit> SubtreeOf(DashboardUnit unit) => _tree.SubtreeOf(unit.Id).Select(id => _byId[id]);
+
+    public bool HasDemoFigures(DashboardUnit unit) => _tree.SubtreeOf(unit.Id).Any(_demoUnits.Contains);
+
+    /// <summary>The indicator's components summed over the unit's subtree (cached per indicator and unit).</summary>
+    public ComponentSeries Series(Indicator indicator, DashboardUnit unit)
+    {
+        if (!_series.TryGetValue((indicator.Code, unit.Id), out var series))
+        {
+            var rows = _rows.TryGetValue(indicator.Code, out var list) ? list : [];
+            var units = unit.ParentId is null && _children[null].Count() == 1 ? null : _tree.SubtreeOf(unit.Id);
+            _series[(indicator.Code, unit.Id)] = series =
+                ComponentAggregator.Aggregate(IndicatorDefinition.FromEntity(indicator), rows, units);
+        }
+
+        return series;
+    }
+
+    /// <summary>The versions of the unit's own target of the year, oldest first (empty: none).</summary>
+    public IReadOnlyList<TargetVersionInfo> TargetVersions(Indicator indicator, DashboardUnit unit) =>
+        _targets.TryGetValue((unit.Id, indicator.Id), out var t) ? t.Versions.OrderBy(v => v.Number).ToList() : [];
+
+    public TargetVersionInfo? OwnTarget(Indicator indicator, DashboardUnit unit) =>
+        TargetVersions(indicator, unit).LastOrDefault();
+
+    /// <summary>The nearest unit at or above <paramref name="unit"/> that has its own target, with that target.</summary>
+    public (DashboardUnit Unit, TargetVersionInfo Target)? TargetHolder(Indicator indicator, DashboardUnit unit)
+    {
+        for (DashboardUnit? u = unit; u is not null; u = ParentOf(u))
+        {
+            if (OwnTarget(indicator, u) is { } target)
+            {
+                return (u, target);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any unit of the subtree has a figure of the indicator in the year.</summary>
+    public bool HasFigures(Indicator indicator, DashboardUnit unit) => LatestMonthWithFigures(indicator, unit) is not null;
+
+    /// <summary>The latest month of the year with any figure of the indicator in the unit's subtree.</summary>
+    public YearMonth? LatestMonthWithFigures(Indicator indicator, DashboardUnit unit)
+    {
+        if (!_rows.TryGetValue(indicator.Code, out var rows))
+        {
+            return null;
+        }
+
+        var subtree = _tree.SubtreeOf(unit.Id).ToHashSet();
+        var month = rows.Where(r => r.Year == Year && subtree.Contains(r.UnitId)).Select(r => (int?)r.Month).Max();
+        return month is { } m ? new YearMonth(Year, m) : null;
+    }
+
+    /// <summary>The latest month of the year with any figure at all (null: none yet).</summary>
+    public int? LatestMonthWithAnyFigure() =>
+        _rows.Values.SelectMany(r => r).Where(r => r.Year == Year).Select(r => (int?)r.Month).Max();
+
+    /// <summary>The units that entered any figure this year or last year.</summary>
+    public IReadOnlySet<int> ReportingUnits() =>
+        _rows.Values.SelectMany(r => r).Where(r => r.Year >= Year - 1).Select(r => r.UnitId).ToHashSet();
+
+    /// <summary>The indicators' levels of entry together: which units have to submit a month.</summary>
+    public EntryLevels EntryLevels => Indicators.Aggregate(EntryLevels.None, (all, i) => all | i.EntryLevels);
+}

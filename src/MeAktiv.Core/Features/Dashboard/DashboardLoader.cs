@@ -1,0 +1,63 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Figures;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.Core.Features.Dashboard;
+
+/// <summary>
+/// Loads everything the dashboards of one year need in a fixed number of queries, whatever the number of units or
+/// months: units, indicators with components, the year's targets with all versions, the month states of the year,
+/// and the figures of the year and the two before (via <see cref="FigureQueries"/>: values, then component codes).
+/// Six commands in all; <c>DashboardQueryBudgetTests</c> holds it to that.
+/// </summary>
+public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, FigureQueries figures)
+{
+    public async Task<DashboardData> LoadAsync(int year, CancellationToken ct = default)
+    {
+        List<DashboardUnit> units;
+        List<Indicator> indicators;
+        List<LoadedTarget> targets;
+        List<DashboardMonthState> states;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            units = await db.OrgUnits.AsNoTracking()
+                .Select(u => new DashboardUnit(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.ValidFrom, u.ValidTo))
+                .ToListAsync(ct);
+            indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
+                .OrderBy(i => i.SortOrder).ToListAsync(ct);
+            targets = await db.Targets.AsNoTracking()
+                .Where(t => t.Year == year)
+                .Select(t => new LoadedTarget(t.OrgUnitId, t.IndicatorId, t.Versions
+                    .Select(v => new TargetVersionInfo(v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.CreatedBy, v.CreatedAt))
+                    .ToList()))
+                .ToListAsync(ct);
+            states = await db.MonthStatuses.AsNoTracking()
+                .Where(s => s.Year == year)
+                .Select(s => new DashboardMonthState(s.OrgUnitId, s.Month, s.State))
+                .ToListAsync(ct);
+        }
+
+        var rows = await figures.LoadAsync(year - 2, year, ct);
+        return new DashboardData(year, units, indicators, targets, states, rows);
+    }
+}
+
+/// <summary>A unit with its place in the tree and its validity.</summary>
+public sealed record DashboardUnit(int Id, string Code, string Name, OrgUnitKind Kind, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo)
+{
+    public UnitRef Ref => new(Code, Name, Kind, ValidTo);
+
+    /// <summary>True when the unit exists on at least one day of the month.</summary>
+    public bool ExistsIn(int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        return ValidFrom <= first.AddMonths(1).AddDays(-1) && (ValidTo is null || first <= ValidTo);
+    }
+}
+
+/// <summary>The workflow state of one unit's month (no row = Entwurf).</summary>
+public sealed record DashboardMonthState(int UnitId, int Month, MonthState State);
+
+/// <summary>A target of the year with all its versions.</summary>
+public sealed record LoadedTarget(int UnitId, int IndicatorId, IReadOnlyList<TargetVersionInfo> Versions);

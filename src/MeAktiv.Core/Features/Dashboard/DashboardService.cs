@@ -1,0 +1,112 @@
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Dashboard;
+
+/// <summary>
+/// The variance dashboards: the Gesamtübersicht of a unit (every target of the year), and one indicator's page with
+/// the drill-down to the units below, the chart series and the detail. One load per call (<see cref="DashboardLoader"/>),
+/// all figures from the Kennzahlen engine; every unit is checked against the user's <see cref="UserScope"/>.
+/// </summary>
+public sealed class DashboardService(DashboardLoader loader)
+{
+    /// <exception cref="UnitNotFoundException">No such unit.</exception>
+    /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
+    public async Task<DashboardOverview> OverviewAsync(UserScope scope, string? unitCode, int year, int? month, CancellationToken ct = default)
+    {
+        var data = await loader.LoadAsync(year, ct);
+        var unit = Resolve(data, scope, unitCode);
+        var months = CompleteMonths.ForYear(data);
+        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data, months);
+        var cards = data.Indicators
+            .Where(i => data.HasFigures(i, unit) || (data.TargetHolder(i, unit) is not null && EnteredWithin(data, i, unit)))
+            .Select(i => DashboardCards.Card(data, i, unit, m))
+            .ToList();
+        return new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
+            data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
+            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && ExistsUpTo(c, year, m)).Select(c => c.Ref).ToList(),
+            data.HasDemoFigures(unit), cards);
+    }
+
+    /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>
+    /// <exception cref="UnitNotFoundException">No such unit.</exception>
+    /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
+    public async Task<IndicatorView> IndicatorAsync(UserScope scope, string indicatorCode, string? unitCode, int year, int? month,
+        OrgUnitKind? level = null, CancellationToken ct = default)
+    {
+        var data = await loader.LoadAsync(year, ct);
+        var indicator = data.FindIndicator(indicatorCode) ?? throw new IndicatorNotFoundException(indicatorCode);
+        var unit = Resolve(data, scope, unitCode);
+        var months = CompleteMonths.ForYear(data);
+        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data, months);
+        var card = DashboardCards.Card(data, indicator, unit, m);
+        var holder = data.TargetHolder(indicator, unit);
+        return new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
+            data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(data),
+            IndicatorCharts.Path(data, indicator, unit, card), IndicatorCharts.Rolling(data, indicator, unit, m),
+            IndicatorCharts.LastYear(data, indicator, unit, m),
+            Ranking.Build(data, scope, indicator, unit, card, level),
+            IndicatorCharts.Components(data, indicator, unit),
+            holder is var (h, _) ? data.TargetVersions(indicator, h) : [],
+            new DataDelayInfo(data.LatestMonthWithFigures(indicator, unit), Latest(data, months), months),
+            data.HasDemoFigures(unit));
+    }
+
+    /// <summary>
+    /// The unit a user's dashboard opens with: the Jobcenter for Geschäftsführung, Administration and Träger; for a
+    /// Bereichsleitung the area it is responsible for, for a Teamleitung its team (several: their common parent).
+    /// </summary>
+    public static DashboardUnit Landing(DashboardData data, UserScope scope)
+    {
+        var root = data.Root ?? throw new UnitNotFoundException("(Wurzel)");
+        if (scope.IsInRole(Roles.Geschaeftsfuehrung) || scope.IsInRole(Roles.Administration) || scope.IsInRole(Roles.Traeger))
+        {
+            return root;
+        }
+
+        var own = scope.IsInRole(Roles.Bereichsleitung)
+            ? data.Units.Where(u => scope.CanEditFigures(u.Id) && (data.ParentOf(u) is not { } p || !scope.CanEditFigures(p.Id)))
+            : data.Units.Where(u => u.Kind == OrgUnitKind.Team && scope.CanSee(u.Id));
+        var paths = own.Select(u => data.AncestorsOf(u).Append(u).ToList()).ToList();
+        if (paths.Count == 0)
+        {
+            return root;
+        }
+
+        var common = paths[0];
+        foreach (var path in paths.Skip(1))
+        {
+            common = common.Zip(path).TakeWhile(x => x.First.Id == x.Second.Id).Select(x => x.First).ToList();
+        }
+
+        return common.LastOrDefault() ?? root;
+    }
+
+    private static DashboardUnit Resolve(DashboardData data, UserScope scope, string? unitCode)
+    {
+        if (string.IsNullOrWhiteSpace(unitCode))
+        {
+            return Landing(data, scope);
+        }
+
+        var unit = data.Find(unitCode.Trim()) ?? throw new UnitNotFoundException(unitCode.Trim());
+        return scope.CanSee(unit.Id) ? unit : throw new UnitForbiddenException(unit.Code);
+    }
+
+    private static YearMonth? Latest(DashboardData data, IReadOnlyList<MonthCompleteness> months) =>
+        CompleteMonths.Latest(months) is { } m ? new YearMonth(data.Year, m) : null;
+
+    private static IReadOnlyList<int> Selectable(DashboardData data) =>
+        Enumerable.Range(1, Math.Max(1, data.LatestMonthWithAnyFigure() ?? 1)).ToList();
+
+    /// <summary>Whether the indicator is entered at the unit or below it (ALQ U25 is not shown on a team's page).</summary>
+    private static bool EnteredWithin(DashboardData data, Indicator indicator, DashboardUnit unit) =>
+        data.SubtreeOf(unit).Any(u => indicator.EntryLevels.HasFlag(u.Kind.ToEntryLevel()));
+
+    internal static bool ExistsUpTo(DashboardUnit unit, int year, int month) =>
+        Enumerable.Range(1, month).Any(m => unit.ExistsIn(year, m));
+}
+
+public sealed class IndicatorNotFoundException(string code) : Exception($"Die Kennzahl '{code}' gibt es nicht.");

@@ -1,0 +1,85 @@
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Dashboard;
+using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Security;
+using MeAktiv.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.IntegrationTests.Dashboard;
+
+/// <summary>
+/// One dashboard load executes a fixed, small number of database commands, whatever the unit, the month or the
+/// number of units and months in the database (no query per unit, indicator or month). Own app: it adds units.
+/// </summary>
+public sealed class DashboardQueryBudgetTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
+{
+    /// <summary>
+    /// Units, indicators, targets, month states and the figures' stamp; the first load after a save also reads the
+    /// figures and the component codes (then they are kept in memory, FigureCache).
+    /// </summary>
+    private const int Budget = 7;
+
+    [Fact]
+    public async Task A_dashboard_load_stays_within_a_fixed_budget_of_commands_however_many_units_and_months()
+    {
+        var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        using var counter = new CommandCounter();
+        var before = await CountAllAsync(counter, gf);
+
+        await AddTeamsWithFiguresAsync(count: 12);
+        var after = await CountAllAsync(counter, gf);
+
+        before.ShouldAllBe(c => c <= Budget);
+        before[0].ShouldBe(Budget, "the first load reads the figures");
+        after.ShouldBe(before);
+    }
+
+    private async Task<int[]> CountAllAsync(CommandCounter counter, UserScope scope)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var services = app.Services.CreateAsyncScope();
+        var dashboards = services.ServiceProvider.GetRequiredService<DashboardService>();
+        return
+        [
+            await counter.CountAsync(() => dashboards.OverviewAsync(scope, "JC", 2015, null, ct)),
+            await counter.CountAsync(() => dashboards.OverviewAsync(scope, "VEL-MI", 2015, 2, ct)),
+            await counter.CountAsync(() => dashboards.IndicatorAsync(scope, "K2", "JC", 2015, 5, null, ct)),
+            await counter.CountAsync(() => dashboards.IndicatorAsync(scope, "K3", "GS-VEL", 2015, 1, OrgUnitKind.Team, ct)),
+        ];
+    }
+
+    /// <summary>Adds teams below GS-VEL with K2 figures for every month of 2014 and 2015.</summary>
+    private async Task AddTeamsWithFiguresAsync(int count)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
+        var parent = await db.OrgUnits.SingleAsync(u => u.Code == "GS-VEL", ct);
+        var components = await db.IndicatorComponents.Where(c => c.Indicator!.Code == "K2").ToListAsync(ct);
+        for (var i = 1; i <= count; i++)
+        {
+            var team = new OrgUnit { Code = $"VEL-X{i}", Name = $"Testteam {i}", Kind = OrgUnitKind.Team, ParentId = parent.Id, ValidFrom = new DateOnly(2005, 1, 1) };
+            db.OrgUnits.Add(team);
+            await db.SaveChangesAsync(ct);
+            foreach (var year in new[] { 2014, 2015 })
+            {
+                foreach (var month in Enumerable.Range(1, 12))
+                {
+                    db.MonthlyValues.AddRange(components.Select(c => new MonthlyValue
+                    {
+                        OrgUnitId = team.Id,
+                        ComponentId = c.Id,
+                        Year = year,
+                        Month = month,
+                        Value = c.Code == "INT" ? 20 : 1000,
+                        UpdatedBy = "test",
+                    }));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await FigureCache.RaiseAsync(db, ct); // written past the save service (see docs/database.md)
+    }
+}
