@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
 using Serilog;
@@ -31,6 +32,8 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
+        services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
