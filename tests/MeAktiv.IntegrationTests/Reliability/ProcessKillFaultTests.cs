@@ -90,10 +90,6 @@ public sealed class ProcessKillFaultTests
 
             report.Add($"{runs} of {runs} fault runs ok");
             TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", report));
-            if (Environment.GetEnvironmentVariable("MEAKTIV_FAULT_REPORT") is { Length: > 0 } reportFile)
-            {
-                await File.WriteAllLinesAsync(reportFile, report, ct);
-            }
         }
         catch (Exception ex) when (ex is not ShouldAssertException)
         {
@@ -105,6 +101,11 @@ public sealed class ProcessKillFaultTests
         }
         finally
         {
+            if (Environment.GetEnvironmentVariable("MEAKTIV_FAULT_REPORT") is { Length: > 0 } reportFile)
+            {
+                await File.WriteAllLinesAsync(reportFile, report, CancellationToken.None);
+            }
+
             await app.DisposeAsync();
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
