@@ -35,13 +35,23 @@ internal sealed class SqliteConnectionSetup(int busyTimeoutSeconds) : DbConnecti
             return;
         }
 
-        using var command = sqlite.CreateCommand();
-        // journal_mode is stored in the file (EF creates files in WAL; a restored or foreign file may not be);
-        // synchronous and busy_timeout belong to the connection.
-        command.CommandText = sqlite.DataSource is "" or ":memory:"
-            ? $"PRAGMA busy_timeout={BusyTimeoutMilliseconds};"
-            : $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds};";
-        command.ExecuteNonQuery();
+        // One statement per command: Microsoft.Data.Sqlite does not report a busy error of a later statement.
+        Execute(sqlite, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds};");
+        if (sqlite.DataSource is not ("" or ":memory:"))
+        {
+            // journal_mode is stored in the file (EF creates files in WAL; a restored or foreign file may not be);
+            // synchronous and busy_timeout belong to the connection.
+            Execute(sqlite, "PRAGMA journal_mode=WAL;");
+            Execute(sqlite, "PRAGMA synchronous=FULL;");
+        }
+
         Prepared.AddOrUpdate(handle, handle);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -11,7 +11,7 @@ namespace MeAktiv.IntegrationTests.Reliability;
 /// <summary>
 /// The fault test of issue 8: the real app (<c>dotnet MeAktiv.Web.dll</c> on a temp SQLite file) is killed with
 /// SIGKILL while several API clients save figures (PUT actuals, each on its own figures, one request at a time) and
-/// an import of 4.000 rows runs. After every kill the app is started again on the same file and:
+/// an import of 8.000 rows runs. After every kill the app is started again on the same file and:
 /// <c>PRAGMA integrity_check</c> is ok; every save answered with 200 is stored (or the one save still in flight at the
 /// kill, which may have committed without its answer); the import is all or nothing; and every figure's latest audit
 /// entry holds its stored value and version. Runs: <c>MEAKTIV_FAULT_RUNS</c> (default 3; 50 by hand, docs/performance.md);
@@ -21,7 +21,7 @@ public sealed class ProcessKillFaultTests
 {
     private const int Clients = 4;
     private const int FiguresPerClient = 30;
-    private const int ImportRows = 4_000;
+    private const int ImportRows = 8_000;
 
     [Fact]
     public async Task Killing_the_app_while_saves_and_an_import_run_loses_no_acknowledged_save_and_half_writes_nothing()
@@ -47,18 +47,41 @@ public sealed class ProcessKillFaultTests
             {
                 var acknowledged = new Dictionary<string, (decimal Value, Guid Version)>();
                 var inFlight = new Dictionary<string, decimal>();
+                var total = new int[1]; // acknowledged saves in this run (guarded by the lock on acknowledged)
                 var stored = await FigureFile.FiguresAsync(database);
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                var savers = clientFigures.Select(figures => SaveLoopAsync(app, figures, stored, run, acknowledged, inFlight, stop.Token)).ToList();
-                using var importer = await app.ApiClientAsync(DemoAccounts.Bereichsleitung);
+                var clients = new List<HttpClient>();
+                foreach (var _ in clientFigures)
+                {
+                    clients.Add(await app.ApiClientAsync(DemoAccounts.Geschaeftsfuehrung)); // signed in before the load starts
+                }
+
+                using var importer = await app.ApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+                var savers = clientFigures.Select((figures, c) => SaveLoopAsync(clients[c], figures, stored, run, acknowledged, inFlight, total, stop.Token)).ToList();
                 var import = importer.PostImportAsync("lauf.csv", ImportFiles.CsvLines(importLines.Select(l => WithValue(l, run))));
 
-                await Task.Delay(random.Next(300, 3_000), ct);
+                // Kill after a random number of acknowledged saves (so some runs hit the import midway, some after it).
+                var killAfter = random.Next(1, 100);
+                var deadline = DateTime.UtcNow.AddSeconds(30);
+                while (DateTime.UtcNow < deadline && savers.All(t => !t.IsCompleted))
+                {
+                    lock (acknowledged)
+                    {
+                        if (total[0] >= killAfter)
+                        {
+                            break;
+                        }
+                    }
+
+                    await Task.Delay(10, ct);
+                }
+
                 var importDone = import.IsCompleted;
                 await app.KillAsync();
                 stop.Cancel();
                 var saves = await Task.WhenAll(savers);
-                var importAnswer = await AnswerAsync(import);
+                clients.ForEach(c => c.Dispose());
+                var (importAnswer, importBody) = await AnswerAsync(import);
 
                 (await FigureFile.IntegrityCheckAsync(database)).ShouldBe("ok", $"run {run}");
                 await app.DisposeAsync();
@@ -78,8 +101,9 @@ public sealed class ProcessKillFaultTests
 
                 var imported = importKeys.Count(k => after.TryGetValue(k, out var f) && f.Value == ImportValue(run));
                 imported.ShouldBeOneOf([0, ImportRows], $"run {run}: the import is all or nothing ({importAnswer})");
-                if (importAnswer == HttpStatusCode.OK)
+                if (importAnswer is not null)
                 {
+                    importAnswer.ShouldBe(HttpStatusCode.OK, $"run {run}: an import that was answered must have been valid: {importBody}");
                     imported.ShouldBe(ImportRows, $"run {run}: the import was acknowledged");
                 }
 
@@ -113,10 +137,10 @@ public sealed class ProcessKillFaultTests
     }
 
     /// <summary>One client: saves its figures one after another with new values until the app dies.</summary>
-    private static async Task<int> SaveLoopAsync(AppProcess app, List<Figure> figures, Dictionary<string, StoredFigure> stored, int run,
-        Dictionary<string, (decimal, Guid)> acknowledged, Dictionary<string, decimal> inFlight, CancellationToken stop)
+    private static async Task<int> SaveLoopAsync(HttpClient http, List<Figure> figures, Dictionary<string, StoredFigure> stored, int run,
+        Dictionary<string, (decimal, Guid)> acknowledged, Dictionary<string, decimal> inFlight, int[] total, CancellationToken stop)
     {
-        using var http = await app.ApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        await Task.Yield();
         var versions = figures.ToDictionary(f => f.Key, f => stored.TryGetValue(f.Key, out var s) ? s.Version : (Guid?)null);
         var count = 0;
         for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -149,6 +173,7 @@ public sealed class ProcessKillFaultTests
                 {
                     acknowledged[figure.Key] = (value, version);
                     inFlight.Remove(figure.Key);
+                    total[0]++;
                 }
 
                 count++;
@@ -158,16 +183,17 @@ public sealed class ProcessKillFaultTests
         return count;
     }
 
-    private static async Task<HttpStatusCode?> AnswerAsync(Task<HttpResponseMessage> import)
+    private static async Task<(HttpStatusCode? Status, string Body)> AnswerAsync(Task<HttpResponseMessage> import)
     {
         try
         {
             using var response = await import;
-            return response.StatusCode;
+            var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
+            return (response.StatusCode, body[..Math.Min(body.Length, 600)]);
         }
         catch (HttpRequestException)
         {
-            return null;
+            return (null, "");
         }
     }
 
