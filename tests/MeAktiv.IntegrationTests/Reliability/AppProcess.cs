@@ -61,6 +61,7 @@ internal sealed class AppProcess : IAsyncDisposable
         params string[] arguments)
     {
         var output = log ?? new StringBuilder();
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(database)!,

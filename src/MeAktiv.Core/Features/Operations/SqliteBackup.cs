@@ -102,16 +102,21 @@ public static class SqliteBackup
     /// <summary>Runs <c>PRAGMA integrity_check</c>; throws with SQLite's findings unless it answers "ok".</summary>
     public static async Task EnsureIntactAsync(string file, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(file, SqliteOpenMode.ReadOnly, ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check;";
         var findings = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        try
         {
+            await using var connection = await OpenAsync(file, SqliteOpenMode.ReadOnly, ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check;";
+            await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 findings.Add(reader.GetString(0));
             }
+        }
+        catch (SqliteException ex)
+        {
+            findings.Add(ex.Message);
         }
 
         if (findings is not ["ok"])
