@@ -19,8 +19,8 @@ public sealed class DatabaseOptions
     /// (the web project copies <c>seeds/</c> next to its binaries).</summary>
     public string SeedPath { get; set; } = "seeds";
 
-    /// <summary>SQLite: how long a save waits for another one to finish before it fails (default 10 s).</summary>
-    public int SqliteBusyTimeoutSeconds { get; set; } = 10;
+    /// <summary>SQLite: how long a save waits for another writer (e.g. a large import) before it fails (default 30 s).</summary>
+    public int SqliteBusyTimeoutSeconds { get; set; } = 30;
 
     /// <summary>SQLite: how long the start-up waits for a migration lock (<c>__EFMigrationsLock</c>) that another
     /// start may hold before it treats the lock as left over from a crash (default 30 s).</summary>

@@ -48,6 +48,7 @@ public sealed class ProcessKillFaultTests
                 var acknowledged = new Dictionary<string, (decimal Value, Guid Version)>();
                 var inFlight = new Dictionary<string, decimal>();
                 var total = new int[1]; // acknowledged saves in this run (guarded by the lock on acknowledged)
+                var busy = new int[1]; // saves answered 503 (database busy after the busy timeout)
                 var stored = await FigureFile.FiguresAsync(database);
                 using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var clients = new List<HttpClient>();
@@ -57,7 +58,7 @@ public sealed class ProcessKillFaultTests
                 }
 
                 using var importer = await app.ApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
-                var savers = clientFigures.Select((figures, c) => SaveLoopAsync(clients[c], figures, stored, run, acknowledged, inFlight, total, stop.Token)).ToList();
+                var savers = clientFigures.Select((figures, c) => SaveLoopAsync(clients[c], figures, stored, run, acknowledged, inFlight, total, busy, stop.Token)).ToList();
                 var import = importer.PostImportAsync("lauf.csv", ImportFiles.CsvLines(importLines.Select(l => WithValue(l, run))));
 
                 // Kill after a random number of acknowledged saves (so some runs hit the import midway, some after it).
@@ -108,7 +109,7 @@ public sealed class ProcessKillFaultTests
                 }
 
                 (await FigureFile.AuditMismatchesAsync(database)).ShouldBeEmpty($"run {run}: audit history = stored values");
-                report.Add($"run {run}: {saves.Sum()} saves acknowledged, import {(imported > 0 ? "stored" : "not stored")} " +
+                report.Add($"run {run}: {saves.Sum()} saves acknowledged, {busy[0]} answered 503, import {(imported > 0 ? "stored" : "not stored")} " +
                            $"({(importDone ? "finished before the kill" : importAnswer?.ToString() ?? "killed midway")})");
             }
 
@@ -138,7 +139,7 @@ public sealed class ProcessKillFaultTests
 
     /// <summary>One client: saves its figures one after another with new values until the app dies.</summary>
     private static async Task<int> SaveLoopAsync(HttpClient http, List<Figure> figures, Dictionary<string, StoredFigure> stored, int run,
-        Dictionary<string, (decimal, Guid)> acknowledged, Dictionary<string, decimal> inFlight, int[] total, CancellationToken stop)
+        Dictionary<string, (decimal, Guid)> acknowledged, Dictionary<string, decimal> inFlight, int[] total, int[] busy, CancellationToken stop)
     {
         await Task.Yield();
         var versions = figures.ToDictionary(f => f.Key, f => stored.TryGetValue(f.Key, out var s) ? s.Version : (Guid?)null);
@@ -166,6 +167,17 @@ public sealed class ProcessKillFaultTests
             using (response)
             {
                 var body = await response.Content.ReadAsStringAsync(CancellationToken.None);
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                {
+                    lock (acknowledged)
+                    {
+                        busy[0]++; // not acknowledged: the client is told to send again; nothing was stored
+                        inFlight.Remove(figure.Key);
+                    }
+
+                    continue;
+                }
+
                 response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{figure.Key}: {body}");
                 var version = JsonDocument.Parse(body).RootElement.GetProperty("version").GetGuid();
                 versions[figure.Key] = version;

@@ -27,8 +27,8 @@ public sealed class SqliteDurabilityTests(MeAktivAppFactory app) : IClassFixture
 
         (await ScalarAsync(connection, "PRAGMA journal_mode")).ShouldBe("wal");
         (await ScalarAsync(connection, "PRAGMA synchronous")).ShouldBe(2L); // FULL
-        (await ScalarAsync(connection, "PRAGMA busy_timeout")).ShouldBe(10_000L);
-        new SqliteConnectionStringBuilder(connection.ConnectionString).DefaultTimeout.ShouldBe(10);
+        (await ScalarAsync(connection, "PRAGMA busy_timeout")).ShouldBe(30_000L);
+        new SqliteConnectionStringBuilder(connection.ConnectionString).DefaultTimeout.ShouldBe(30);
     }
 
     [Fact]
