@@ -110,7 +110,7 @@ public sealed class ProcessKillFaultTests
 
                 (await FigureFile.AuditMismatchesAsync(database)).ShouldBeEmpty($"run {run}: audit history = stored values");
                 report.Add($"run {run}: {saves.Sum()} saves acknowledged, {busy[0]} answered 503, import {(imported > 0 ? "stored" : "not stored")} " +
-                           $"({(importDone ? "finished before the kill" : importAnswer?.ToString() ?? "killed midway")})");
+                           $"({(importDone ? "finished before the kill" : importAnswer?.ToString() ?? "in flight at the kill, no answer")})");
             }
 
             report.Add($"{runs} of {runs} fault runs ok");
