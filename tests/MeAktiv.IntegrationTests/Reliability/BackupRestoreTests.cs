@@ -116,6 +116,41 @@ public sealed class BackupRestoreTests(MeAktivAppFactory app) : IClassFixture<Me
         }
     }
 
+    [Fact]
+    public async Task A_stopped_database_in_WAL_mode_is_backed_up_too_and_an_existing_target_is_never_overwritten()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Directory.CreateTempSubdirectory("meaktiv-backup-stopped-");
+        try
+        {
+            var database = Path.Combine(folder.FullName, "me-aktiv.db");
+            await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+            {
+                await connection.OpenAsync(ct);
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (42);";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            File.Exists(database + "-shm").ShouldBeFalse("closed cleanly: no -shm, as after a stop");
+            var target = Path.Combine(folder.FullName, "sicherung.db");
+
+            (await MeAktiv.Core.Features.Operations.SqliteBackup.BackupAsync(database, target, ct)).ShouldBeGreaterThan(0);
+            await Should.ThrowAsync<MeAktiv.Core.Features.Operations.OperationFailedException>(
+                () => MeAktiv.Core.Features.Operations.SqliteBackup.BackupAsync(database, target, ct));
+            await using var copy = new SqliteConnection($"Data Source={target};Pooling=False;Mode=ReadOnly");
+            await copy.OpenAsync(ct);
+            await using var read = copy.CreateCommand();
+            read.CommandText = "SELECT x FROM t";
+            (await read.ExecuteScalarAsync(ct)).ShouldBe(42L);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The app on the restored file (no new seed: the file is not empty).</summary>
     private sealed class RestoredApp(string database) : MeAktivAppFactory
     {

@@ -53,7 +53,8 @@ public static class SqliteBackup
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".partial";
         File.Delete(temporary);
-        await using (var from = await OpenAsync(source, SqliteOpenMode.ReadOnly, ct))
+        // Read-write (never created): a read-only connection cannot open a WAL database whose -shm is missing.
+        await using (var from = await OpenAsync(source, SqliteOpenMode.ReadWrite, ct))
         await using (var to = await OpenAsync(temporary, SqliteOpenMode.ReadWriteCreate, ct))
         {
             from.BackupDatabase(to);
