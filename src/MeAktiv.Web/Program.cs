@@ -9,6 +9,8 @@ using Serilog;
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
+    if (OperationsCommand.Matches(args)) return await OperationsCommand.RunAsync(args); // backup / restore, no web server
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddMeAktivLogging();
     builder.Services.AddMeAktivData(builder.Configuration, builder.Environment.ContentRootPath);

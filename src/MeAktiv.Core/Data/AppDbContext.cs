@@ -1,11 +1,13 @@
 using MeAktiv.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Data;
 
-/// <summary>The one database context: master data, targets, monthly figures, audit history and Identity.</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>The one database context: master data, targets, monthly figures, audit history, Identity and the
+/// data-protection keys (shared by every instance of the app).</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
@@ -48,6 +50,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<MeetingDecision> MeetingDecisions => Set<MeetingDecision>();
 
     public DbSet<FixedDate> FixedDates => Set<FixedDate>();
+
+    /// <summary>The keys that protect cookies and antiforgery tokens (ASP.NET Core data protection).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using MeAktiv.Core.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MeAktiv.Core.Data;
 
@@ -37,8 +38,10 @@ public static class DataServiceCollectionExtensions
 
         if (provider == DatabaseProvider.Sqlite)
         {
-            connectionString = SqliteFile.Prepare(connectionString, basePath ?? AppContext.BaseDirectory);
+            connectionString = SqliteFile.Prepare(connectionString, basePath ?? AppContext.BaseDirectory, options.SqliteBusyTimeoutSeconds);
         }
+
+        var sqliteSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddScoped<AuditInterceptor>();
@@ -50,7 +53,12 @@ public static class DataServiceCollectionExtensions
                     .MigrationsAssembly(DatabaseProvider.SqlServerMigrationsAssembly)
                     .EnableRetryOnFailure());
             o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                o.AddInterceptors(sqliteSetup);
+            }
         }, ServiceLifetime.Scoped);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SeedImporter>();
         return services;

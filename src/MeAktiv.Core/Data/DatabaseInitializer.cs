@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<AppDbContext> factory,
     IOptions<DatabaseOptions> options,
     SeedImporter seeds,
+    TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -22,6 +23,12 @@ public sealed class DatabaseInitializer(
         var migrate = settings.MigrateOnStartup ?? db.Database.IsSqlite();
         if (migrate)
         {
+            if (db.Database.IsSqlite())
+            {
+                // A lock left by a start that crashed mid-migration would make MigrateAsync wait forever.
+                await MigrationLock.EnsureFreeAsync(db, settings, logger, clock, ct);
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
             {

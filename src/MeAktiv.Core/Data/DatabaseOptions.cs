@@ -18,6 +18,16 @@ public sealed class DatabaseOptions
     /// <summary>Folder of the seed files; relative paths resolve against the application's base directory
     /// (the web project copies <c>seeds/</c> next to its binaries).</summary>
     public string SeedPath { get; set; } = "seeds";
+
+    /// <summary>SQLite: how long a save waits for another writer (e.g. a large import) before it fails (default 30 s).</summary>
+    public int SqliteBusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>SQLite: how long the start-up waits for a migration lock (<c>__EFMigrationsLock</c>) that another
+    /// start may hold before it treats the lock as left over from a crash (default 30 s).</summary>
+    public int MigrationLockWaitSeconds { get; set; } = 30;
+
+    /// <summary>SQLite: remove a migration lock left over from a crashed start instead of refusing to start.</summary>
+    public bool ClearStaleMigrationLock { get; set; }
 }
 
 public static class DatabaseProvider

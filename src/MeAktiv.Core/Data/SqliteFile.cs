@@ -5,7 +5,11 @@ namespace MeAktiv.Core.Data;
 /// <summary>Makes an SQLite connection string independent of the working directory and its folder exist.</summary>
 internal static class SqliteFile
 {
-    public static string Prepare(string connectionString, string basePath)
+    /// <param name="connectionString">The configured connection string.</param>
+    /// <param name="basePath">Folder a relative file path resolves against.</param>
+    /// <param name="busyTimeoutSeconds">Unless the string sets its own <c>Default Timeout</c>: how long
+    /// Microsoft.Data.Sqlite retries a command that finds the database locked (its default is 30 s).</param>
+    public static string Prepare(string connectionString, string basePath, int? busyTimeoutSeconds = null)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -23,6 +27,11 @@ internal static class SqliteFile
             || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
             return connectionString;
+        }
+
+        if (busyTimeoutSeconds is { } timeout && builder.DefaultTimeout == new SqliteConnectionStringBuilder().DefaultTimeout)
+        {
+            builder.DefaultTimeout = Math.Max(1, timeout);
         }
 
         var path = Path.GetFullPath(source, basePath);

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
 
 namespace MeAktiv.Web.Infrastructure;
 
 /// <summary>
 /// Turns an exception in an API request into a German problem detail without internals (no stack trace, no SQL):
-/// an unreadable request body is the caller's error (400), anything else is ours (500, logged).
+/// an unreadable request body is the caller's error (400), a database still busy after the busy timeout (SQLite:
+/// a long import holds the write lock) is 503 with Retry-After, anything else is ours (500, logged).
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -16,12 +18,19 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         }
 
         var badRequest = exception is BadHttpRequestException;
-        if (!badRequest)
+        var busy = IsDatabaseBusy(exception);
+        if (busy)
+        {
+            logger.LogWarning("API request {Method} {Path}: database busy after the busy timeout", context.Request.Method, context.Request.Path);
+            context.Response.Headers.RetryAfter = "5";
+        }
+        else if (!badRequest)
         {
             logger.LogError(exception, "API request {Method} {Path} failed", context.Request.Method, context.Request.Path);
         }
 
-        context.Response.StatusCode = badRequest ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = badRequest ? StatusCodes.Status400BadRequest
+            : busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -31,8 +40,23 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
                 Status = context.Response.StatusCode,
                 Detail = badRequest
                     ? "Der Inhalt der Anfrage ist unvollständig oder kein gültiges JSON im erwarteten Format."
+                    : busy
+                    ? "Die Datenbank ist gerade ausgelastet (z. B. durch einen großen Import). Es wurde nichts geändert; bitte in einigen Sekunden erneut senden."
                     : "Die Anfrage konnte wegen eines internen Fehlers nicht bearbeitet werden. Es wurde nichts geändert.",
             },
         });
+    }
+
+    private static bool IsDatabaseBusy(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
 using Serilog;
@@ -21,6 +22,7 @@ public static class WebSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        services.AddScoped<MeAktiv.Web.Features.Erfassung.DraftStore>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Title = ProblemText.Title(ctx.ProblemDetails.Status) ?? ctx.ProblemDetails.Title;
@@ -31,6 +33,8 @@ public static class WebSetup
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
+        services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -24,6 +24,7 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
     private string? _pasteReport;
     private bool _saving;
     private int _reportedDirty;
+    private FigureGrid? _draftChecked;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -42,6 +43,9 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
     [Parameter] public EventCallback<int> DirtyCountChanged { get; set; }
 
     [Parameter] public EventCallback<EntryCell> OnHistory { get; set; }
+
+    /// <summary>Keeps unsaved entries in the browser and offers them back (the page passes one; tests may not).</summary>
+    [Parameter] public DraftStore? Drafts { get; set; }
 
     public int DirtyCount => _state.DirtyCount;
 
@@ -71,6 +75,36 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
             _self = DotNetObjectReference.Create(this);
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/erfassung-grid.js");
             _handle = await _module.InvokeAsync<IJSObjectReference>("init", _table, _self);
+        }
+
+        await OfferDraftAsync();
+    }
+
+    /// <summary>Once per loaded grid: entries left unsaved by a dropped connection are offered back.</summary>
+    private async Task OfferDraftAsync()
+    {
+        if (Drafts is null || _draftChecked == Grid)
+        {
+            return;
+        }
+
+        _draftChecked = Grid;
+        if (await Drafts.DifferencesAsync(Grid, _state.Cells) is not { } draft)
+        {
+            return;
+        }
+
+        var restore = await Dialogs.ShowMessageBoxAsync("Nicht gespeicherte Eingaben", DraftStore.Question(draft.SavedAt, draft.Cells.Count),
+            yesText: "Wiederherstellen", cancelText: "Verwerfen");
+        if (restore == true)
+        {
+            draft.Cells.ForEach(d => d.Cell.SetText(d.Text));
+            StateHasChanged();
+            await ReportDirtyAsync();
+        }
+        else
+        {
+            await Drafts.ClearAsync(Grid);
         }
     }
 
@@ -172,6 +206,11 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
 
     private async Task ReportDirtyAsync()
     {
+        if (Drafts is not null)
+        {
+            await Drafts.SaveAsync(Grid, _state.Cells);
+        }
+
         if (_state.DirtyCount != _reportedDirty)
         {
             _reportedDirty = _state.DirtyCount;
