@@ -3,6 +3,7 @@ using MeAktiv.Core.Data;
 using MeAktiv.Web.Api;
 using MeAktiv.Web.Components;
 using MeAktiv.Web.Infrastructure;
+using MeAktiv.Web.Infrastructure.Security;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
@@ -12,7 +13,8 @@ try
     builder.AddMeAktivLogging();
     builder.Services.AddMeAktivData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddMeAktivCore(builder.Configuration);
-    builder.Services.AddMeAktivAuth();
+    builder.Services.AddMeAktivAuth(builder.Configuration, builder.Environment);
+    builder.Services.AddMeAktivLoginRateLimit();
     builder.Services.AddMeAktivWeb();
 
     var app = builder.Build();
