@@ -52,8 +52,9 @@ public static class WebSetup
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
 
         // Pages get a German status page; the API gets RFC 9457 problem details (German titles, ProblemText).
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
-            b => b.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // (Not inside a UseWhen branch: re-executed there, the status page's route was never found and a bare 404 left.
+        // The API's inner handler writes its body first, so the outer one leaves API answers alone.)
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseRequestLocalization(o =>
         {
