@@ -1,10 +1,12 @@
 using FluentValidation;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Audit;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Targets;
+using MeAktiv.Core.Features.Users;
 using MeAktiv.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +43,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TargetOverviewService>();
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
+        services.AddScoped<UserAdministrationService>();
+        services.AddScoped<AuditLogQueries>();
         return services;
     }
 }

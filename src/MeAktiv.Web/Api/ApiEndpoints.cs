@@ -13,6 +13,7 @@ public static class ApiEndpoints
         api.MapActualsApi();
         api.MapMonthsApi();
         api.MapImportsApi();
+        api.MapAuditApi();
         return app;
     }
 }

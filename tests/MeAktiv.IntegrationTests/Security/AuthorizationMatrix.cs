@@ -24,6 +24,8 @@ public static class AuthorizationMatrix
         Page("/erfassung/verlauf",                           "/erfassung/verlauf",                                         Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
         Page("/import",                                      "/import",                                                    Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
         Page("/monatsabschluss",                             "/monatsabschluss",                                           Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
+        Page("/verwaltung/benutzer",                         "/verwaltung/benutzer",                                       Login,  Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Page("/verwaltung/protokoll",                        "/verwaltung/protokoll",                                      Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/account/login",                               "/account/login",                                             Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/not-found",                                   "/not-found",                                                 Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
@@ -52,6 +54,10 @@ public static class AuthorizationMatrix
         Api("POST /api/v1/months/{unit}/{month}/close",      "POST /api/v1/months/VEL-MI/2015-06/close",                   Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid),
         Api("POST /api/v1/months/{unit}/{month}/reopen",     "POST /api/v1/months/VEL-MI/2015-06/reopen",                  Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid)
             .Json("""{"reason":"Korrektur laut Matrix-Test"}"""),
+
+        // API: audit log (Administration and Geschäftsführung)
+        Api("GET /api/v1/audit",                             "/api/v1/audit?who=admin",                                    Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        Api("GET /api/v1/audit.csv",                         "/api/v1/audit.csv?from=2015-01-01",                          Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
 
         // Operations and framework endpoints
         Other("* /health",                                   "/health",                                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
