@@ -3,6 +3,7 @@ using MeAktiv.Core.Data;
 using MeAktiv.Web.Api;
 using MeAktiv.Web.Components;
 using MeAktiv.Web.Infrastructure;
+using MeAktiv.Web.Infrastructure.Metrics;
 using MeAktiv.Web.Infrastructure.Security;
 using Serilog;
 
@@ -16,6 +17,7 @@ try
     builder.Services.AddMeAktivAuth(builder.Configuration, builder.Environment);
     builder.Services.AddMeAktivLoginRateLimit();
     builder.Services.AddMeAktivWeb();
+    builder.Services.AddMeAktivMetrics();
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
@@ -24,6 +26,7 @@ try
     app.MapHealthChecks("/health").AllowAnonymous();
     app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
     app.MapMeAktivApi();
+    app.MapMeAktivMetrics();
     app.MapAccountEndpoints();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

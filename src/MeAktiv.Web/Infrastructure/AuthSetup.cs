@@ -104,7 +104,8 @@ public static class AuthSetup
 
     private static Task ApiOr(HttpContext context, int status, Action redirect)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // Machine endpoints (the API, /metrics for the monitoring) answer with a status, never a login page.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/metrics"))
         {
             context.Response.StatusCode = status;
         }

@@ -61,6 +61,7 @@ public static class AuthorizationMatrix
 
         // Operations and framework endpoints
         Other("* /health",                                   "/health",                                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("* /metrics",                                  "/metrics",                                                   Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok), // or from Security:Metrics:AllowedNetworks
         Other("GET /openapi/{documentName}.json",            "/openapi/v1.json",                                           Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("* /_blazor/negotiate",                        "POST /_blazor/negotiate?negotiateVersion=1",                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("* /_blazor",                                  "/_blazor",                                                   Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no WebSocket upgrade
