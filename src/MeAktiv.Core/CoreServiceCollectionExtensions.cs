@@ -5,6 +5,7 @@ using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Features.Users;
 using MeAktiv.Core.Security;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         {
             services.Configure<FigureOptions>(configuration.GetSection(FigureOptions.Section));
             services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+            services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         }
 
         // FigureInputValidator is built per batch with that batch's reference data, not taken from DI.
@@ -44,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
         services.AddScoped<UserAdministrationService>();
+        services.AddSingleton<SmallCellRule>();
         services.AddScoped<AuditLogQueries>();
         return services;
     }
