@@ -28,6 +28,7 @@ try
     app.MapMeAktivApi();
     app.MapMeAktivMetrics();
     app.MapAccountEndpoints();
+    app.MapMeAktivOidc();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

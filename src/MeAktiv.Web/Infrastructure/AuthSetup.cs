@@ -23,17 +23,19 @@ public static class AuthSetup
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         var secure = SecurePolicy(configuration, environment);
         var lockout = configuration.GetSection("Security:Lockout");
-        services.AddAuthentication(o =>
+        var authentication = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Scheme;
                 o.DefaultChallengeScheme = Scheme;
-            })
+            });
+        authentication
             .AddPolicyScheme(Scheme, "Cookie oder Bearer", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies(c => c.ApplicationCookie?.Configure(o => ConfigureCookie(o, secure)));
+        authentication.AddMeAktivOidc(configuration);
         services.AddAntiforgery(o =>
         {
             o.Cookie.SecurePolicy = secure;
