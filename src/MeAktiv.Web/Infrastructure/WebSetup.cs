@@ -64,6 +64,7 @@ public static class WebSetup
         app.UseRateLimiter(); // login attempts (LoginRateLimiting); after the status pages, so a 429 page is German
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
+        app.UseBearerStampCheck(); // a deactivated account's API token stops working at once
         app.UseAuthorization();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAntiforgery();

@@ -60,9 +60,13 @@ public sealed class UserAdministrationTests(MeAktivAppFactory app) : IClassFixtu
     {
         var email = DemoAccounts.Teamleitung("MET-JO");
         var id = await IdOfAsync(email);
+        using var session = await app.CreateApiClientAsync(email); // a token issued before the deactivation
+        (await session.GetAsync("/api/v1/org-units", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await RunAsync(s => s.SetActiveAsync(Admin(), id, active: false))).Ok.ShouldBeTrue();
         (await LoginStatusAsync(email, DemoAccounts.Password)).ShouldBe(HttpStatusCode.Unauthorized);
+        using var stale = await session.GetAsync("/api/v1/org-units", TestContext.Current.CancellationToken);
+        (await stale.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).Text("title").ShouldBe("Nicht angemeldet");
         (await ListAsync()).Single(u => u.Email == email).State.ShouldBe(UserState.Deaktiviert);
 
         (await RunAsync(s => s.SetActiveAsync(Admin(), id, active: true))).Ok.ShouldBeTrue();
