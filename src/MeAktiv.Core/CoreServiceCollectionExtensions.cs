@@ -1,6 +1,7 @@
 using FluentValidation;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Dashboard;
+using MeAktiv.Core.Features.Audit;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
@@ -8,7 +9,9 @@ using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Features.Review;
 using MeAktiv.Core.Features.Steuerung;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Targets;
+using MeAktiv.Core.Features.Users;
 using MeAktiv.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         {
             services.Configure<FigureOptions>(configuration.GetSection(FigureOptions.Section));
             services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+            services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         }
 
         // FigureInputValidator is built per batch with that batch's reference data, not taken from DI.
@@ -68,6 +72,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<MeetingQueries>();
         services.AddScoped<TermineQueries>();
         services.AddScoped<OpenMonthsQueries>();
+        services.AddScoped<UserAdministrationService>();
+        services.AddSingleton<SmallCellRule>();
+        services.AddScoped<AuditLogQueries>();
         return services;
     }
 }

@@ -4,6 +4,8 @@ using MeAktiv.Web.Api;
 using MeAktiv.Web.Components;
 using MeAktiv.Web.Features.Hilfe;
 using MeAktiv.Web.Infrastructure;
+using MeAktiv.Web.Infrastructure.Metrics;
+using MeAktiv.Web.Infrastructure.Security;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
@@ -15,8 +17,10 @@ try
     builder.AddMeAktivLogging();
     builder.Services.AddMeAktivData(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddMeAktivCore(builder.Configuration);
-    builder.Services.AddMeAktivAuth();
+    builder.Services.AddMeAktivAuth(builder.Configuration, builder.Environment);
+    builder.Services.AddMeAktivLoginRateLimit();
     builder.Services.AddMeAktivWeb();
+    builder.Services.AddMeAktivMetrics();
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
@@ -26,7 +30,9 @@ try
     app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
     app.MapMeAktivApi();
     app.MapHandbookImages();
+    app.MapMeAktivMetrics();
     app.MapAccountEndpoints();
+    app.MapMeAktivOidc();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

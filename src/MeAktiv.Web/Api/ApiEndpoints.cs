@@ -16,6 +16,7 @@ public static class ApiEndpoints
         api.MapReportsApi();
         api.MapReviewApi();
         api.MapSteuerungApi();
+        api.MapAuditApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
 
 namespace MeAktiv.Web.Api;
 
@@ -9,7 +10,8 @@ public static class AttainmentApi
 {
     public static RouteGroupBuilder MapAttainmentApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/attainment", async (string? unit, int? year, int? month, HttpContext http, AttainmentQueries queries) =>
+        api.MapGet("/attainment", async (string? unit, int? year, int? month, HttpContext http, AttainmentQueries queries,
+            SmallCellRule cells) =>
         {
             if (string.IsNullOrWhiteSpace(unit) || year is null || month is null or < 1 or > 12)
             {
@@ -18,19 +20,23 @@ public static class AttainmentApi
 
             return await WithUnitAsync(async () =>
             {
-                var data = await queries.LoadAsync(await http.ScopeAsync(), unit, year.Value, year.Value, http.RequestAborted);
+                var scope = await http.ScopeAsync();
+                var data = await queries.LoadAsync(scope, unit, year.Value, year.Value, http.RequestAborted);
                 return Results.Ok(data.Indicators
                     .Where(i => data.TargetOf(i, year.Value) is not null || data.HasFigures(i))
-                    .Select(i => data.Calculate(i, year.Value, month.Value))
-                    .Select(r => new
+                    .Select(i => cells.Mask(scope, data.Calculate(i, year.Value, month.Value), i.Unit))
+                    .Select(x => (x.Result, x.Suppressed))
+                    .Select(x => new
                     {
-                        r.Indicator, r.Actual, r.Target, r.PhasedTarget, r.Variance, r.RelativeVariance, r.Ratio,
-                        Light = r.Light.ToString().ToLowerInvariant(), r.Forecast, r.ForecastMethod, r.RequiredPerMonth, r.Missing,
+                        x.Result.Indicator, x.Result.Actual, x.Result.Target, x.Result.PhasedTarget, x.Result.Variance,
+                        x.Result.RelativeVariance, x.Result.Ratio, Light = x.Result.Light.ToString().ToLowerInvariant(),
+                        x.Result.Forecast, x.Result.ForecastMethod, x.Result.RequiredPerMonth, x.Result.Missing, x.Suppressed,
                     }));
             });
         });
 
-        api.MapGet("/series", async (string? unit, string? indicator, string? from, string? to, HttpContext http, AttainmentQueries queries) =>
+        api.MapGet("/series", async (string? unit, string? indicator, string? from, string? to, HttpContext http,
+            AttainmentQueries queries, SmallCellRule cells) =>
         {
             if (string.IsNullOrWhiteSpace(unit) || string.IsNullOrWhiteSpace(indicator)
                 || ParseMonth(from) is not { } start || ParseMonth(to) is not { } end || end.CompareTo(start) < 0)
@@ -47,17 +53,20 @@ public static class AttainmentApi
             return await WithUnitAsync(async () =>
             {
                 // Rolling 12 months look back 12 months before the first one (and one more for the shifted denominator).
-                var data = await queries.LoadAsync(await http.ScopeAsync(), unit, start.Year - 1, end.Year, http.RequestAborted);
+                var scope = await http.ScopeAsync();
+                var data = await queries.LoadAsync(scope, unit, start.Year - 1, end.Year, http.RequestAborted);
                 var ind = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicator, StringComparison.OrdinalIgnoreCase));
                 if (ind is null)
                 {
                     return Results.Problem(statusCode: 404, detail: $"Die Kennzahl '{indicator}' gibt es nicht.");
                 }
 
-                return Results.Ok(data.Series(ind, start, end).Select(p => new
-                {
-                    Month = $"{p.Year:D4}-{p.Month:D2}", p.Value, p.Rolling12,
-                }));
+                return Results.Ok(data.Series(ind, start, end)
+                    .Select(p => (Point: p, Masked: cells.Mask(scope, p.Value, p.Rolling12, ind.Unit)))
+                    .Select(x => new
+                    {
+                        Month = $"{x.Point.Year:D4}-{x.Point.Month:D2}", x.Masked.Value, x.Masked.Rolling12, x.Masked.Suppressed,
+                    }));
             });
         });
         return api;

@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace MeAktiv.Web.Api;
@@ -11,17 +12,16 @@ public static class AuthApi
     /// </summary>
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/login", async (LoginRequest request, SignInManager<AppUser> signIn, ILogger<LoginRequest> logger) =>
+        api.MapPost("/auth/login", async (LoginRequest request, SignInManager<AppUser> signIn, HttpContext http, ILoggerFactory loggers) =>
         {
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
             var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", false, lockoutOnFailure: true);
+            SignInEvents.SignIn(loggers, http, request.Email ?? "", result, "API");
             if (result.Succeeded)
             {
-                logger.LogInformation("API login succeeded for {User}", request.Email);
                 return Results.Empty; // the bearer handler has written the token response
             }
 
-            logger.LogWarning("API login failed for {User} (locked out: {LockedOut})", request.Email, result.IsLockedOut);
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized,
                 detail: "E-Mail-Adresse oder Passwort ist falsch, oder das Konto ist vorübergehend gesperrt.");
         }).AllowAnonymous();

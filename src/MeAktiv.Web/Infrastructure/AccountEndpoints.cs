@@ -1,4 +1,6 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Security;
+using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
@@ -18,6 +20,8 @@ public static class AccountEndpoints
                     detail: "Das Sicherheits-Token fehlt oder ist abgelaufen. Bitte die Seite neu laden und erneut abmelden.");
             }
 
+            SecurityEvents.Logout(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(SecurityEvents.Category),
+                context.User.Identity?.Name ?? "unbekannt", LoginRateLimiting.ClientAddress(context));
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());

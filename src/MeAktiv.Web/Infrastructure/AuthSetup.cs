@@ -3,6 +3,8 @@ using MeAktiv.Core.Domain;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using MeAktiv.Core.Security;
+using MeAktiv.Web.Infrastructure.Security;
 
 namespace MeAktiv.Web.Infrastructure;
 
@@ -15,28 +17,43 @@ public static class AuthSetup
     /// ASP.NET Core Identity with local accounts: cookie for the UI, Identity bearer tokens for the API, lockout after
     /// repeated failures. Every endpoint requires a signed-in user unless it allows anonymous access explicitly.
     /// </summary>
-    public static IServiceCollection AddMeAktivAuth(this IServiceCollection services)
+    public static IServiceCollection AddMeAktivAuth(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddAuthentication(o =>
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        var secure = SecurePolicy(configuration, environment);
+        var lockout = configuration.GetSection("Security:Lockout");
+        var authentication = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Scheme;
                 o.DefaultChallengeScheme = Scheme;
-            })
+            });
+        authentication
             .AddPolicyScheme(Scheme, "Cookie oder Bearer", o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddIdentityCookies(c => c.ApplicationCookie?.Configure(ConfigureCookie));
+            .AddIdentityCookies(c => c.ApplicationCookie?.Configure(o => ConfigureCookie(o, secure)));
+        authentication.AddMeAktivOidc(configuration);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SecurePolicy = secure;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        // A deactivated account or changed rights (new security stamp) end the cookie session within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 8;
+                o.Password.RequiredUniqueChars = 4;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAccessAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("LockoutMinutes", 15));
             })
+            .AddErrorDescriber<GermanIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
@@ -45,10 +62,26 @@ public static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
+        services.AddMeAktivSessionRevalidation();
         return services;
     }
 
-    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    /// <summary><c>Security:CookieSecurePolicy</c>; default Always, in Development SameAsRequest (plain http://localhost).</summary>
+    private static CookieSecurePolicy SecurePolicy(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration[$"{SecurityOptions.Section}:{nameof(SecurityOptions.CookieSecurePolicy)}"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        }
+
+        return Enum.TryParse<CookieSecurePolicy>(configured, ignoreCase: true, out var policy) && policy != CookieSecurePolicy.None
+            ? policy
+            : throw new MeAktiv.Core.Data.ConfigurationErrorException(
+                $"Ungültiger Wert '{configured}' für 'Security:CookieSecurePolicy'. Erlaubt sind 'Always' und 'SameAsRequest'.");
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o, CookieSecurePolicy secure)
     {
         o.LoginPath = "/account/login";
         o.LogoutPath = "/account/logout";
@@ -56,16 +89,26 @@ public static class AuthSetup
         o.Cookie.Name = "MeAktiv.Auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.SecurePolicy = secure;
         o.ExpireTimeSpan = TimeSpan.FromHours(8);
         o.SlidingExpiration = true;
         // The API answers 401/403 instead of redirecting to the login page.
         o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
-        o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
+        // A signed-in user without the right gets 403 (pages: the German status page), no redirect; logged as an event.
+        o.Events.OnRedirectToAccessDenied = ctx =>
+        {
+            var http = ctx.HttpContext;
+            SecurityEvents.AccessDenied(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(SecurityEvents.Category),
+                http.User.Identity?.Name ?? "unbekannt", LoginRateLimiting.ClientAddress(http), http.Request.Method, http.Request.Path);
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
     }
 
     private static Task ApiOr(HttpContext context, int status, Action redirect)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        // Machine endpoints (the API, /metrics for the monitoring) answer with a status, never a login page.
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/metrics"))
         {
             context.Response.StatusCode = status;
         }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
 using Microsoft.AspNetCore.DataProtection;
+using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using MudBlazor.Services;
 using Serilog;
@@ -19,6 +20,7 @@ public static class WebSetup
         CultureInfo.DefaultThreadCurrentUICulture = German;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddHttpContextAccessor(); // only read when a circuit opens (CurrentUserCircuitHandler)
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
@@ -41,28 +43,32 @@ public static class WebSetup
 
     public static WebApplication UseMeAktivPipeline(this WebApplication app)
     {
-        if (app.Environment.IsDevelopment())
+        app.UseMeAktivSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
         {
-            // Pages keep the developer exception page; the API answers with German problem details in every environment.
-            app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
-        }
-        else
-        {
+            // Pages get the German error page (Development keeps the developer exception page).
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
 
+        // The API answers with German problem details in every environment (ApiExceptionHandler), in an inner handler:
+        // the outer one rewrites the path to /Error before it asks the IExceptionHandlers, so they never see /api.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
+
         // Pages get a German status page; the API gets RFC 9457 problem details (German titles, ProblemText).
-        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
-            b => b.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // (Not inside a UseWhen branch: re-executed there, the status page's route was never found and a bare 404 left.
+        // The API's inner handler writes its body first, so the outer one leaves API answers alone.)
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new("de-DE");
             o.SupportedCultures = o.SupportedUICultures = [German];
         });
+        app.UseRateLimiter(); // login attempts (LoginRateLimiting); after the status pages, so a 429 page is German
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
+        app.UseBearerStampCheck(); // a deactivated account's API token stops working at once
         app.UseAuthorization();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAntiforgery();

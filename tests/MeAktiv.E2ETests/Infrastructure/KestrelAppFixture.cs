@@ -112,6 +112,8 @@ public sealed class KestrelAppFixture : IAsyncLifetime
             builder.UseSetting("Database:SeedPath", SeedsFolder());
             builder.UseSetting("Demo:Password", DemoPassword);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest"); // plain http:// on loopback
+            builder.UseSetting("Security:LoginRateLimit:PermitLimit", "0");
         }
 
         /// <summary>The repository's seeds (ME-aktiv.sln's folder, found from the binaries or the web project's

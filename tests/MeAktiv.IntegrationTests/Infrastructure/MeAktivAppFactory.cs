@@ -40,6 +40,10 @@ public class MeAktivAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:SeedPath", RepoPaths.Seeds);
         builder.UseSetting("Demo:Password", DemoAccounts.Password);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Plain http:// in tests: cookies Secure only on https (production default: Always, see HardeningTests).
+        builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
+        // The tests sign in hundreds of times from one address; LoginRateLimitTests switches the limit on.
+        builder.UseSetting("Security:LoginRateLimit:PermitLimit", "0");
         ConfigureSettings(builder);
     }
 

@@ -22,6 +22,12 @@ public sealed record TargetOverviewRow(
     string? ForecastMethod,
     IReadOnlyList<string> Missing)
 {
+    /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
+    public int? ActualHiddenBelow { get; init; }
+
+    /// <summary>Set when the forecast was removed as a small count for the Träger.</summary>
+    public int? ForecastHiddenBelow { get; init; }
+
     /// <summary>Change indicators hold a percent change as their target and actual (e.g. −2,5 %).</summary>
     public bool IsChange => Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage;
 }

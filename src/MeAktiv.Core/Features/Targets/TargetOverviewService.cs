@@ -1,5 +1,6 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 
@@ -10,7 +11,7 @@ namespace MeAktiv.Core.Features.Targets;
 /// target version and the figures of the latest month that has data (figures arrive with a delay, so that month
 /// differs per indicator).
 /// </summary>
-public sealed class TargetOverviewService(AttainmentQueries queries)
+public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRule cells)
 {
     public async Task<TargetOverview> GetAsync(UserScope scope, int year, string unitCode = "JC", CancellationToken ct = default)
     {
@@ -19,19 +20,25 @@ public sealed class TargetOverviewService(AttainmentQueries queries)
             .Where(i => i.Category != TargetCategory.Stadtbericht)
             .Select(i => (Indicator: i, Target: data.TargetOf(i, year)))
             .Where(x => x.Target is not null || data.HasFigures(x.Indicator))
-            .Select(x => ToRow(data, x.Indicator, x.Target, year))
+            .Select(x => ToRow(scope, data, x.Indicator, x.Target, year))
             .ToList();
         return new TargetOverview(year, data.UnitCode, data.UnitName, rows.Max(r => r.LatestMonth), data.HasDemoFigures, rows);
     }
 
-    private static TargetOverviewRow ToRow(AttainmentData data, Indicator indicator, TargetVersion? target, int year)
+    private TargetOverviewRow ToRow(UserScope scope, AttainmentData data, Indicator indicator, TargetVersion? target, int year)
     {
         var latest = data.LatestMonth(indicator, year);
-        var result = latest is { } m ? data.Calculate(indicator, year, m.Month) : null;
+        var computed = latest is { } m ? data.Calculate(indicator, year, m.Month) : null;
+        var result = computed is null ? null : cells.Mask(scope, computed, indicator.Unit).Result;
+        var hidden = (int?)cells.MinCellSize;
         return new TargetOverviewRow(
             indicator.Code, indicator.Name, indicator.Category, indicator.Unit, indicator.Formula, indicator.Direction,
             target?.Value, target?.Status, target?.Note, latest,
             result?.Actual, result?.PhasedTarget, result?.Light ?? TrafficLight.None, result?.Forecast, result?.ForecastMethod,
-            result?.Missing ?? []);
+            result?.Missing ?? [])
+        {
+            ActualHiddenBelow = computed?.Actual is not null && result?.Actual is null ? hidden : null,
+            ForecastHiddenBelow = computed?.Forecast is not null && result?.Forecast is null ? hidden : null,
+        };
     }
 }

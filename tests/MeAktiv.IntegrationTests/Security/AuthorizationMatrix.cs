@@ -1,0 +1,79 @@
+using static MeAktiv.IntegrationTests.Security.Access;
+
+namespace MeAktiv.IntegrationTests.Security;
+
+/// <summary>
+/// The expected answer of every page and API endpoint for each role. <see cref="AuthorizationMatrixTests"/> fails for
+/// an endpoint of the app without a row here (and for a row whose endpoint is gone), and for every answer that differs.
+/// Team A is VEL-MI (<c>tl-vel-mi@…</c>), team B is HIL-LG (<c>tl-hil-lg@…</c>); sample requests name team A's unit,
+/// so team B and the Träger (who see no team) check the object-level refusal. Rows run in this order, on one database.
+/// <para>Adding an endpoint: one line. <c>Api("METHOD /route/{pattern}", "/sample/url?query", expectations…)</c>
+/// (with <c>.Json("…")</c> or <c>.Csv("…")</c> for a body), <c>Page("/route", "/sample", …)</c> for a Razor page,
+/// <c>Other(…)</c> for framework endpoints. The key is the endpoint's route pattern as ASP.NET Core reports it.</para>
+/// </summary>
+public static class AuthorizationMatrix
+{
+    private const string VelMiRow = "Monat;Einheit;Kennzahl;Komponente;Wert\r\n2015-06;VEL-MI;K2;INT;91\r\n";
+
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        //   key (method + route pattern)                    sample request                                                anon    tlA      tlB     bl       gf       träger  admin
+        // Pages (GET; their form posts carry antiforgery tokens)
+        Page("/",                                            "/",                                                          Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/erfassung",                                   "/erfassung",                                                 Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
+        Page("/erfassung/verlauf",                           "/erfassung/verlauf",                                         Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
+        Page("/import",                                      "/import",                                                    Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
+        Page("/monatsabschluss",                             "/monatsabschluss",                                           Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
+        Page("/verwaltung/benutzer",                         "/verwaltung/benutzer",                                       Login,  Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Page("/verwaltung/protokoll",                        "/verwaltung/protokoll",                                      Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        Page("/account/login",                               "/account/login",                                             Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/not-found",                                   "/not-found",                                                 Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/status/{Code:int}",                           "/status/404",                                                Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("POST /account/logout",                        "POST /account/logout",                                       Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no antiforgery token
+
+        // API: sign-in, master data
+        Api("POST /api/v1/auth/login",                       "POST /api/v1/auth/login",                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok)
+            .Json("""{"email":"gf@me-aktiv.example","password":"Demo!2015"}"""),
+        Api("GET /api/v1/org-units",                         "/api/v1/org-units",                                          Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/indicators",                        "/api/v1/indicators",                                         Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/targets",                           "/api/v1/targets?year=2015",                                  Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+
+        // API: figures of team A (object level in route, query and body)
+        Api("GET /api/v1/attainment",                        "/api/v1/attainment?unit=VEL-MI&year=2015&month=6",           Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
+        Api("GET /api/v1/series",                            "/api/v1/series?unit=VEL-MI&indicator=K2&from=2015-01&to=2015-06", Unauth, Ok, Forbid, Ok,      Ok,      Forbid, Ok),
+        Api("GET /api/v1/actuals",                           "/api/v1/actuals?unit=VEL-MI&year=2015",                      Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Api("PUT /api/v1/actuals/{unit}/{indicator}/{component}/{month}", "PUT /api/v1/actuals/VEL-MI/K2/INT/2015-06",     Unauth, Allowed, Forbid, Allowed, Allowed, Forbid, Forbid)
+            .Json("""{"value":91}"""),
+        Api("POST /api/v1/imports/preview",                  "POST /api/v1/imports/preview",                               Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Forbid).Csv(VelMiRow),
+        Api("POST /api/v1/imports/",                         "POST /api/v1/imports",                                       Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Forbid).Csv(VelMiRow),
+        Api("GET /api/v1/imports/template.csv",              "/api/v1/imports/template.csv",                               Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/imports/template.xlsx",             "/api/v1/imports/template.xlsx",                              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/months",                            "/api/v1/months?year=2015&month=6",                           Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("POST /api/v1/months/{unit}/{month}/submit",     "POST /api/v1/months/VEL-MI/2015-06/submit",                  Unauth, Allowed, Forbid, Allowed, Allowed, Forbid, Forbid),
+        Api("POST /api/v1/months/{unit}/{month}/close",      "POST /api/v1/months/VEL-MI/2015-06/close",                   Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid),
+        Api("POST /api/v1/months/{unit}/{month}/reopen",     "POST /api/v1/months/VEL-MI/2015-06/reopen",                  Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid)
+            .Json("""{"reason":"Korrektur laut Matrix-Test"}"""),
+
+        // API: audit log (Administration and Geschäftsführung)
+        Api("GET /api/v1/audit",                             "/api/v1/audit?who=admin",                                    Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        Api("GET /api/v1/audit.csv",                         "/api/v1/audit.csv?from=2015-01-01",                          Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+
+        // Operations and framework endpoints
+        Other("* /health",                                   "/health",                                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("* /metrics",                                  "/metrics",                                                   Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok), // or from Security:Metrics:AllowedNetworks
+        Other("GET /openapi/{documentName}.json",            "/openapi/v1.json",                                           Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("* /_blazor/negotiate",                        "POST /_blazor/negotiate?negotiateVersion=1",                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("* /_blazor",                                  "/_blazor",                                                   Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no WebSocket upgrade
+        Other("* /_blazor/disconnect/",                      "POST /_blazor/disconnect/",                                  Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no circuit id
+        Other("* /_blazor/initializers/",                    "/_blazor/initializers/",                                     Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("GET /_framework/opaque-redirect",             "/_framework/opaque-redirect",                                Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no target
+        Other("GET,HEAD {**path:file}",                      "/gibt-es-nicht.txt",                                         Login,  NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+    ];
+
+    private static MatrixRow Page(string route, string url, params Access[] expected) => new(MatrixKind.Page, "PAGE " + route, url, expected);
+
+    private static MatrixRow Api(string key, string request, params Access[] expected) => new(MatrixKind.Api, key, request, expected);
+
+    private static MatrixRow Other(string key, string request, params Access[] expected) => new(MatrixKind.Other, key, request, expected);
+}
