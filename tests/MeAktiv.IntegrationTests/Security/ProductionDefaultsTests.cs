@@ -43,7 +43,7 @@ public sealed class ProductionDefaultsTests(ProductionDefaultsAppFactory app) : 
         try
         {
             using var apiAnswer = await api.GetAsync("/api/v1/targets?year=2015", ct);
-            using var pageAnswer = await page.GetAsync("/", ct);
+            using var pageAnswer = await page.GetAsync("/ziele?jahr=2015", ct);
 
             var problem = await apiAnswer.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
             problem.Text("detail")!.ShouldContain("internen Fehlers");

@@ -55,8 +55,8 @@ public sealed class SmallCellTests(HugeMinCellAppFactory app) : IClassFixture<Hu
         using var traeger = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Traeger);
         using var gf = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Geschaeftsfuehrung);
 
-        var forTraeger = WebUtility.HtmlDecode(await traeger.GetStringAsync("/?jahr=2015", ct));
-        var forGf = WebUtility.HtmlDecode(await gf.GetStringAsync("/?jahr=2015", ct));
+        var forTraeger = WebUtility.HtmlDecode(await traeger.GetStringAsync("/ziele?jahr=2015", ct));
+        var forGf = WebUtility.HtmlDecode(await gf.GetStringAsync("/ziele?jahr=2015", ct));
 
         forTraeger.ShouldContain($"< {HugeMinCellAppFactory.MinCellSize}");
         forTraeger.ShouldContain("aus Gründen des Datenschutzes nicht ausgewiesen");
