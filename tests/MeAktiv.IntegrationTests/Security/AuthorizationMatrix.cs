@@ -15,6 +15,17 @@ public static class AuthorizationMatrix
 {
     private const string VelMiRow = "Monat;Einheit;Kennzahl;Komponente;Wert\r\n2015-06;VEL-MI;K2;INT;91\r\n";
 
+    /// <summary>A version no object has: a write that passed authorization ends in 409.</summary>
+    private const string StaleVersion = "11111111-1111-1111-1111-111111111111";
+
+    /// <summary>The body of a new meeting of team A (as in the Steuerung tests).</summary>
+    public const string MeetingBody =
+        """{"kind":"Zielnachhaltungsgespraech","unitCode":"VEL-MI","date":"2015-07-15","year":2015,"month":6,"participants":"BL, TL"}""";
+
+    /// <summary>A measure of team A owned by Teamleitung A (SteuerungApiClient.Measure), with the given version.</summary>
+    public static string MeasureBody(string version) =>
+        $$"""{"title":"Aktivierung Langzeitbezieher","description":"Zusätzliche Gruppeninformationen","unitCode":"VEL-MI","indicatorCodes":["K2"],"owner":"tl-vel-mi@me-aktiv.example","startDate":"2015-06-01","dueDate":"2015-09-30","meetingId":null,"version":{{version}}}""";
+
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
         //   key (method + route pattern)                    sample request                                                anon    tlA      tlB     bl       gf       träger  admin
@@ -30,6 +41,30 @@ public static class AuthorizationMatrix
         Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/not-found",                                   "/not-found",                                                 Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/status/{Code:int}",                           "/status/404",                                                Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        // Pages of the dashboards, reports, review and Steuerung: every signed-in role. A unit or object the caller may not
+        // see is refused inside the page (message, no figures), so these rows check the sign-in; the data behind them
+        // is checked object by object in the API rows below.
+        Page("/ziele",                                       "/ziele?jahr=2015",                                           Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/uebersicht",                                  "/uebersicht?jahr=2015&monat=6",                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/uebersicht/einheit/{Einheit}",                "/uebersicht/einheit/VEL-MI?jahr=2015&monat=6",               Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/uebersicht/kennzahl/{Code}",                  "/uebersicht/kennzahl/K2?einheit=VEL-MI&jahr=2015&monat=6",   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/berichte",                                    "/berichte",                                                  Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/berichte/zielerreichung",                     "/berichte/zielerreichung",                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/berichte/16a",                                "/berichte/16a",                                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/berichte/but",                                "/berichte/but?jahr=2015&stichtag=2",                         Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/review",                                      "/review",                                                    Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/review/{Year:int}/{Quarter:int}",             "/review/2015/2",                                             Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/review/staende",                              "/review/staende",                                            Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/review/stand/{Id:guid}",                      "/review/stand/{snapshot}",                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/review/stand/{Id:guid}/vergleich",            "/review/stand/{snapshot}/vergleich",                         Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/massnahmen",                                  "/massnahmen",                                                Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/massnahmen/{Id:guid}",                        "/massnahmen/{measure}",                                      Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/sitzungen",                                   "/sitzungen",                                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/sitzungen/{Id:guid}",                         "/sitzungen/{meeting}",                                       Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/sitzungen/{Id:guid}/protokoll",               "/sitzungen/{meeting}/protokoll",                             Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/termine",                                     "/termine",                                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/hilfe",                                       "/hilfe",                                                     Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Other("GET /hilfe/bilder/{name}",                    "/hilfe/bilder/berichte.png",                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("POST /account/logout",                        "POST /account/logout",                                       Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no antiforgery token
 
         // API: sign-in, master data
@@ -54,6 +89,43 @@ public static class AuthorizationMatrix
         Api("POST /api/v1/months/{unit}/{month}/close",      "POST /api/v1/months/VEL-MI/2015-06/close",                   Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid),
         Api("POST /api/v1/months/{unit}/{month}/reopen",     "POST /api/v1/months/VEL-MI/2015-06/reopen",                  Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid)
             .Json("""{"reason":"Korrektur laut Matrix-Test"}"""),
+
+        // API: reports and review (Jobcenter and units above team level; every signed-in role)
+        Api("GET /api/v1/reports/attainment",                "/api/v1/reports/attainment?year=2015&quarter=2",             Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/reports/16a",                       "/api/v1/reports/16a?year=2014",                              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/reports/but",                       "/api/v1/reports/but?year=2015&stichtag=2",                   Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/review/",                           "/api/v1/review?year=2015&quarter=2",                         Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("POST /api/v1/review/snapshots",                 "POST /api/v1/review/snapshots",                              Unauth, Forbid,  Forbid, Ok,      Ok,      Forbid, Forbid)
+            .Json("""{"year":2015,"quarter":2}"""),
+        Api("GET /api/v1/review/snapshots",                  "/api/v1/review/snapshots?year=2015",                         Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/review/snapshots/{id:guid}",        "/api/v1/review/snapshots/{snapshot}",                        Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/review/snapshots/{id:guid}/compare", "/api/v1/review/snapshots/{snapshot}/compare",               Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+
+        // API: review process of team A. {measure} and {meeting} are team A's, created by the Geschäftsführung before the
+        // rows run; the measure's owner is Teamleitung A. Writes name a stale version: a caller who passed authorization
+        // gets 409 (Allowed).
+        Api("GET /api/v1/measures",                          "/api/v1/measures?unit=VEL-MI",                               Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/measures/{id:guid}",                "/api/v1/measures/{measure}",                                 Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Api("POST /api/v1/measures",                         "POST /api/v1/measures",                                      Unauth, Forbid,  Forbid, Ok,      Ok,      Forbid, Forbid)
+            .Json(MeasureBody("null")),
+        Api("PUT /api/v1/measures/{id:guid}",                "PUT /api/v1/measures/{measure}",                             Unauth, Forbid,  NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json(MeasureBody($"\"{StaleVersion}\"")),
+        Api("POST /api/v1/measures/{id:guid}/follow-ups",    "POST /api/v1/measures/{measure}/follow-ups",                 Unauth, Allowed, NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json($$"""{"text":"Nachhaltung laut Matrix-Test","version":"{{StaleVersion}}"}"""),
+        Api("GET /api/v1/meetings",                          "/api/v1/meetings?year=2015",                                 Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/meetings/{id:guid}",                "/api/v1/meetings/{meeting}",                                 Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Api("POST /api/v1/meetings",                         "POST /api/v1/meetings",                                      Unauth, Forbid,  Forbid, Ok,      Ok,      Forbid, Forbid)
+            .Json(MeetingBody),
+        Api("PUT /api/v1/meetings/{id:guid}/minutes",        "PUT /api/v1/meetings/{meeting}/minutes",                     Unauth, Forbid,  NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json($$"""{"minutes":"Protokoll laut Matrix-Test","version":"{{StaleVersion}}"}"""),
+        Api("POST /api/v1/meetings/{id:guid}/decisions",     "POST /api/v1/meetings/{meeting}/decisions",                  Unauth, Forbid,  NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json($$"""{"text":"Beschluss laut Matrix-Test","version":"{{StaleVersion}}"}"""),
+        Api("POST /api/v1/meetings/{id:guid}/close",         "POST /api/v1/meetings/{meeting}/close",                      Unauth, Forbid,  NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json($$"""{"version":"{{StaleVersion}}"}"""),
+        Api("GET /api/v1/comments/{indicator}/{unit}/{month}", "/api/v1/comments/K2/VEL-MI/2015-06",                       Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Api("PUT /api/v1/comments/{indicator}/{unit}/{month}", "PUT /api/v1/comments/K2/VEL-MI/2015-06",                   Unauth, Allowed, NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json("""{"text":"Kommentar laut Matrix-Test"}"""),
+        Api("GET /api/v1/termine",                           "/api/v1/termine?from=2015-01-01&to=2015-12-31",              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
 
         // API: audit log (Administration and Geschäftsführung)
         Api("GET /api/v1/audit",                             "/api/v1/audit?who=admin",                                    Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),

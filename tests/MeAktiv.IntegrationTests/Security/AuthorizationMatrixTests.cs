@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests(MeAktivAppFactory app) : IClassFixt
     public async Task Every_role_gets_the_expected_answer_from_every_page_and_endpoint()
     {
         var callers = await CallersAsync();
+        var objects = await ObjectsOfTeamAAsync(callers[MatrixRole.Geschaeftsfuehrung].Api);
         var failures = new List<string>();
         var checkedAnswers = 0;
         foreach (var row in AuthorizationMatrix.Rows)
@@ -43,7 +44,7 @@ public sealed class AuthorizationMatrixTests(MeAktivAppFactory app) : IClassFixt
             foreach (var role in Enum.GetValues<MatrixRole>())
             {
                 var client = row.Kind == MatrixKind.Api ? callers[role].Api : callers[role].Browser;
-                using var response = await client.SendAsync(Request(row), TestContext.Current.CancellationToken);
+                using var response = await client.SendAsync(Request(row, objects), TestContext.Current.CancellationToken);
                 var expected = row.Expected[(int)role];
                 checkedAnswers++;
                 if (!Matches(expected, response))
@@ -87,12 +88,12 @@ public sealed class AuthorizationMatrixTests(MeAktivAppFactory app) : IClassFixt
         };
     }
 
-    private static HttpRequestMessage Request(MatrixRow row)
+    private static HttpRequestMessage Request(MatrixRow row, IReadOnlyDictionary<string, string> objects)
     {
-        var request = new HttpRequestMessage(row.Method, row.Url);
+        var request = new HttpRequestMessage(row.Method, Fill(row.Url, objects));
         if (row.JsonBody is { } json)
         {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(Fill(json, objects), Encoding.UTF8, "application/json");
         }
         else if (row.CsvBody is { } csv)
         {
@@ -102,6 +103,33 @@ public sealed class AuthorizationMatrixTests(MeAktivAppFactory app) : IClassFixt
         }
 
         return request;
+    }
+
+    /// <summary>Puts the ids of the sample objects (<c>{measure}</c>, <c>{meeting}</c>, <c>{snapshot}</c>) into a request.</summary>
+    private static string Fill(string text, IReadOnlyDictionary<string, string> objects) =>
+        objects.Aggregate(text, (t, o) => t.Replace(o.Key, o.Value, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The objects the object-level rows name: a measure (owner Teamleitung A) and a meeting of team A, and a frozen
+    /// review, created by the Geschäftsführung.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> ObjectsOfTeamAAsync(HttpClient gf)
+    {
+        async Task<string> CreateAsync(string url, string json)
+        {
+            using var response = await gf.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"),
+                TestContext.Current.CancellationToken);
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, body);
+            return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid().ToString();
+        }
+
+        return new Dictionary<string, string>
+        {
+            ["{measure}"] = await CreateAsync("/api/v1/measures", AuthorizationMatrix.MeasureBody("null")),
+            ["{meeting}"] = await CreateAsync("/api/v1/meetings", AuthorizationMatrix.MeetingBody),
+            ["{snapshot}"] = await CreateAsync("/api/v1/review/snapshots", """{"year":2015,"quarter":2}"""),
+        };
     }
 
     private async Task<Dictionary<MatrixRole, (HttpClient Browser, HttpClient Api)>> CallersAsync()
