@@ -15,7 +15,7 @@ public sealed class HugeMinCellAppFactory : MeAktivAppFactory
         builder.UseSetting("Privacy:MinCellSize", MinCellSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
-/// <summary>Privacy:MinCellSize in the attainment and series API and in the Zielübersicht.</summary>
+/// <summary>Privacy:MinCellSize in the attainment and series API, the Zielübersicht and the § 16a and BuT reports.</summary>
 public sealed class SmallCellTests(HugeMinCellAppFactory app) : IClassFixture<HugeMinCellAppFactory>
 {
     [Fact]
@@ -61,6 +61,63 @@ public sealed class SmallCellTests(HugeMinCellAppFactory app) : IClassFixture<Hu
         forTraeger.ShouldContain($"< {HugeMinCellAppFactory.MinCellSize}");
         forTraeger.ShouldContain("aus Gründen des Datenschutzes nicht ausgewiesen");
         forGf.ShouldNotContain($"< {HugeMinCellAppFactory.MinCellSize}");
+    }
+
+    [Fact]
+    public async Task The_16a_report_hides_its_counts_from_the_traeger_in_api_page_and_xlsx_but_not_from_the_geschaeftsfuehrung()
+    {
+        const string Url = "/api/v1/reports/16a?year=2014&nr4=true";
+        var traeger = await ReportAsync(DemoAccounts.Traeger, Url);
+        var gf = await ReportAsync(DemoAccounts.Geschaeftsfuehrung, Url);
+
+        traeger.GetProperty("hiddenBelow").GetInt32().ShouldBe(HugeMinCellAppFactory.MinCellSize);
+        var cells = traeger.GetProperty("cities").EnumerateArray().Append(traeger.GetProperty("total"))
+            .SelectMany(c => c.GetProperty("perService").EnumerateArray().Append(c.GetProperty("sum"))).ToList();
+        cells.ShouldNotBeEmpty();
+        cells.ShouldAllBe(c => c.ValueKind == JsonValueKind.Null || c.GetDecimal() == 0m);
+        gf.GetProperty("hiddenBelow").ValueKind.ShouldBe(JsonValueKind.Null);
+        gf.GetProperty("total").GetProperty("sum").GetDecimal().ShouldBeGreaterThan(0m);
+
+        using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Traeger);
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync("/berichte/16a?jahr=2014&nr4=true", TestContext.Current.CancellationToken));
+        page.ShouldContain($"< {HugeMinCellAppFactory.MinCellSize}");
+        page.ShouldContain("aus Gründen des Datenschutzes nicht ausgewiesen");
+        using var gfBrowser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        WebUtility.HtmlDecode(await gfBrowser.GetStringAsync("/berichte/16a?jahr=2014&nr4=true", TestContext.Current.CancellationToken))
+            .ShouldNotContain($"< {HugeMinCellAppFactory.MinCellSize}");
+
+        using var api = await app.CreateApiClientAsync(DemoAccounts.Traeger);
+        using var workbook = await Reports.ReportScreen.WorkbookAsync(api, Url + "&format=xlsx");
+        var total = Reports.ReportScreen.Row(workbook.Worksheets.First(), "Gesamt");
+        total.Cell(2).GetString().ShouldBe($"< {HugeMinCellAppFactory.MinCellSize}");
+    }
+
+    [Fact]
+    public async Task The_but_report_hides_counts_but_not_amounts_from_the_traeger()
+    {
+        const string Url = "/api/v1/reports/but?year=2015&stichtag=2";
+        var traeger = await ReportAsync(DemoAccounts.Traeger, Url);
+        var gf = await ReportAsync(DemoAccounts.Geschaeftsfuehrung, Url);
+
+        var total = traeger.GetProperty("total");
+        total.GetProperty("processed").ValueKind.ShouldBe(JsonValueKind.Null);
+        total.GetProperty("processedHidden").GetBoolean().ShouldBeTrue();
+        total.GetProperty("expenditure").GetDecimal().ShouldBe(gf.GetProperty("total").GetProperty("expenditure").GetDecimal());
+        gf.GetProperty("total").GetProperty("processed").GetDecimal().ShouldBeGreaterThan(0m);
+        gf.GetProperty("total").GetProperty("processedHidden").GetBoolean().ShouldBeFalse();
+
+        using var api = await app.CreateApiClientAsync(DemoAccounts.Traeger);
+        using var workbook = await Reports.ReportScreen.WorkbookAsync(api, Url + "&format=xlsx");
+        workbook.Worksheets.SelectMany(w => w.CellsUsed()).ShouldContain(c => c.GetString() == $"< {HugeMinCellAppFactory.MinCellSize}");
+        using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Traeger);
+        WebUtility.HtmlDecode(await browser.GetStringAsync("/berichte/but?jahr=2015&stichtag=2", TestContext.Current.CancellationToken))
+            .ShouldContain($"< {HugeMinCellAppFactory.MinCellSize}");
+    }
+
+    private async Task<JsonElement> ReportAsync(string account, string url)
+    {
+        using var client = await app.CreateApiClientAsync(account);
+        return await client.GetFromJsonAsync<JsonElement>(url, TestContext.Current.CancellationToken);
     }
 
     private async Task<HashSet<string>> CountIndicatorsAsync()

@@ -1,10 +1,14 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Reports;
 
-/// <summary>Builds the BuT quarterly report from the city figures; every sum is exact (decimal).</summary>
-public sealed class ButReportService(CityFigureQueries queries)
+/// <summary>
+/// Builds the BuT quarterly report from the city figures; every sum is exact (decimal). For the Träger, counts below
+/// Privacy:MinCellSize are removed (<see cref="SmallCellRule"/>); sums are computed before.
+/// </summary>
+public sealed class ButReportService(CityFigureQueries queries, SmallCellRule cells)
 {
     public const string Processed = "BUT-BEA";
     public const string Open = "BUT-OFF";
@@ -38,9 +42,28 @@ public sealed class ButReportService(CityFigureQueries queries)
             .Select(m => m.ToString()).ToList();
         var date = new DateOnly(year, month, 15);
         var before = Shift(start, -1);
-        return new ButReport(year, stichtag, date, $"16.{before.Month:00}.{before.Year} bis 15.{month:00}.{year}",
+        var report = new ButReport(year, stichtag, date, $"16.{before.Month:00}.{before.Year} bis 15.{month:00}.{year}",
             sites, cities, Line("", "Gesamt", rows, end), missing, rows.Any(r => r.IsDemo));
+        return cells.AppliesTo(scope)
+            ? report with
+            {
+                Sites = [.. report.Sites.Select(s => s with { Cities = [.. s.Cities.Select(Mask)], Subtotal = Mask(s.Subtotal) })],
+                Cities = [.. report.Cities.Select(Mask)],
+                Total = Mask(report.Total),
+                HiddenBelow = cells.MinCellSize,
+            }
+            : report;
     }
+
+    private ButLine Mask(ButLine line) => line with
+    {
+        Processed = Hide(line.Processed), Open = Hide(line.Open), Backlog = Hide(line.Backlog),
+        ProcessedHidden = IsSmall(line.Processed), OpenHidden = IsSmall(line.Open), BacklogHidden = IsSmall(line.Backlog),
+    };
+
+    private bool IsSmall(decimal? value) => cells.IsSmall(value, IndicatorUnit.Anzahl);
+
+    private decimal? Hide(decimal? value) => cells.IsSmall(value, IndicatorUnit.Anzahl) ? null : value;
 
     private static ButLine Line(string code, string name, IReadOnlyList<CityFigure> rows, YearMonth stichtag)
     {

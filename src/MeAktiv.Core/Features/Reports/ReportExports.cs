@@ -31,7 +31,8 @@ public static class ReportExports
         columns.Add(new("Summe", ExportFormat.Integer));
         columns.Add(new("erfasst von", ExportFormat.Text, 40));
         var lines = report.Cities.Append(report.Total).ToList();
-        var rows = lines.Select(l => (IReadOnlyList<object?>)[l.CityName, .. l.PerService.Cast<object?>(), l.Sum, string.Join(", ", l.EnteredBy)]).ToList();
+        object? Cell(decimal? value) => value is null && report.HiddenBelow is { } n ? $"< {n}" : value;
+        var rows = lines.Select(l => (IReadOnlyList<object?>)[l.CityName, .. l.PerService.Select(Cell), Cell(l.Sum), string.Join(", ", l.EnteredBy)]).ToList();
         var notes = new List<string> { "Kunden, die im Jahr eine kommunale Eingliederungsleistung nach § 16a SGB II erhalten haben, je Stadt." };
         if (report.IsIncomplete)
         {
@@ -50,7 +51,10 @@ public static class ReportExports
             new("Geschäftsstelle / Stadt", ExportFormat.Text, 34), new("Anträge bearbeitet", ExportFormat.Integer, 16),
             new("Anträge offen", ExportFormat.Integer), new("Aufwendungen", ExportFormat.Euro, 18), new("Rückstände", ExportFormat.Integer),
         ];
-        IReadOnlyList<object?> Row(ButLine l) => [l.Name, l.Processed, l.Open, l.Expenditure, l.Backlog];
+        // Open and backlog are also null where nothing was entered: "< n" only for a count hidden as a small cell
+        object? Cell(decimal? value, bool hidden) => hidden && report.HiddenBelow is { } n ? $"< {n}" : value;
+        IReadOnlyList<object?> Row(ButLine l) =>
+            [l.Name, Cell(l.Processed, l.ProcessedHidden), Cell(l.Open, l.OpenHidden), l.Expenditure, Cell(l.Backlog, l.BacklogHidden)];
         var notes = new List<string> { $"Stichtag {report.Date:dd.MM.yyyy}; bearbeitet und Aufwendungen im Zeitraum {report.PeriodText}, offen und Rückstände am Stichtag." };
         if (report.IsIncomplete)
         {

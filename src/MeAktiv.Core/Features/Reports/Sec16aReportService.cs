@@ -1,10 +1,14 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Reports;
 
-/// <summary>Builds the § 16a report from the city figures; sums are exact (decimal) per city and in total.</summary>
-public sealed class Sec16aReportService(CityFigureQueries queries)
+/// <summary>
+/// Builds the § 16a report from the city figures; sums are exact (decimal) per city and in total. For the Träger, counts
+/// below Privacy:MinCellSize are removed (<see cref="SmallCellRule"/>); sums are computed before.
+/// </summary>
+public sealed class Sec16aReportService(CityFigureQueries queries, SmallCellRule cells)
 {
     public static readonly IReadOnlyList<Sec16aService> AllServices =
     [
@@ -25,13 +29,24 @@ public sealed class Sec16aReportService(CityFigureQueries queries)
             .OrderBy(r => r.CityName, StringComparer.Create(ReportPeriods.German, false))
             .ToList();
         var total = Row("", "Gesamt", services, figures.Rows);
-        return new Sec16aReport(year, includeNo4, services, cities, total,
+        var report = new Sec16aReport(year, includeNo4, services, cities, total,
             figures.Rows.Count == 0 ? null : figures.Rows.Max(r => r.Month), figures.Rows.Any(r => r.IsDemo));
+        return cells.AppliesTo(scope)
+            ? report with { Cities = [.. cities.Select(Mask)], Total = Mask(total), HiddenBelow = cells.MinCellSize }
+            : report;
     }
+
+    private Sec16aCityRow Mask(Sec16aCityRow row) => row with
+    {
+        PerService = [.. row.PerService.Select(Hide)],
+        Sum = Hide(row.Sum),
+    };
+
+    private decimal? Hide(decimal? value) => cells.IsSmall(value, IndicatorUnit.Anzahl) ? null : value;
 
     private static Sec16aCityRow Row(string code, string name, IReadOnlyList<Sec16aService> services, IReadOnlyList<CityFigure> rows)
     {
-        var perService = services.Select(s => rows.Where(r => r.Indicator == s.IndicatorCode).Sum(r => r.Value)).ToList();
+        var perService = services.Select(s => (decimal?)rows.Where(r => r.Indicator == s.IndicatorCode).Sum(r => r.Value)).ToList();
         return new Sec16aCityRow(code, name, perService, perService.Sum(),
             rows.Select(r => r.UnitName).Distinct().Order(StringComparer.Create(ReportPeriods.German, false)).ToList());
     }
