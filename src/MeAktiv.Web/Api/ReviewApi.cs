@@ -27,7 +27,7 @@ public static class ReviewApi
             Results.Ok(await service.ListAsync(year, http.RequestAborted)));
 
         review.MapGet("/snapshots/{id:guid}", async (Guid id, ReviewSnapshotService service, HttpContext http) =>
-            await service.GetAsync(id, http.RequestAborted) is { } frozen
+            await service.GetAsync(await http.ScopeAsync(), id, http.RequestAborted) is { } frozen
                 ? Results.Text(frozen.Json, "application/json")
                 : NotFound());
 

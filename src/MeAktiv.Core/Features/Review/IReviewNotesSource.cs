@@ -1,3 +1,5 @@
+using MeAktiv.Core.Security;
+
 namespace MeAktiv.Core.Features.Review;
 
 /// <summary>
@@ -6,9 +8,10 @@ namespace MeAktiv.Core.Features.Review;
 /// </summary>
 public interface IReviewNotesSource
 {
+    /// <param name="scope">The caller: only measures of units it may see (no other team's, no team's for the Träger).</param>
     /// <param name="year">Year of the review.</param>
     /// <param name="month">Last month of the quarter: the comment of that month (or the latest before it) is shown.</param>
-    Task<ReviewNotes> GetAsync(int year, int month, CancellationToken ct = default);
+    Task<ReviewNotes> GetAsync(UserScope scope, int year, int month, CancellationToken ct = default);
 }
 
 /// <summary>Comments by indicator code (Jobcenter level) and the measures with their state.</summary>
@@ -17,5 +20,7 @@ public sealed record ReviewNotes(IReadOnlyDictionary<string, string> Comments, I
     public static readonly ReviewNotes Empty = new(new Dictionary<string, string>(), []);
 }
 
-/// <summary>A Steuerungsmaßnahme as shown on the review screen.</summary>
-public sealed record ReviewMeasure(string Title, string? IndicatorCode, string? Responsible, DateOnly? DueOn, string State);
+/// <summary>A Steuerungsmaßnahme as shown on the review screen, with the code of its unit (null in snapshots frozen
+/// before the unit was stored: shown only to callers who see every unit).</summary>
+public sealed record ReviewMeasure(string Title, string? IndicatorCode, string? Responsible, DateOnly? DueOn, string State,
+    string? UnitCode = null);

@@ -17,7 +17,7 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
         ReportPeriods.CheckQuarter(quarter);
         var month = quarter * 3;
         var data = await queries.LoadAsync(scope, "JC", year, year, ct);
-        var notesOfQuarter = await notes.GetAsync(year, month, ct);
+        var notesOfQuarter = await notes.GetAsync(scope, year, month, ct);
         var targets = data.Indicators
             .Where(i => TargetCategories.Contains(i.Category) && data.TargetOf(i, year) is not null)
             .Select(i => Slide(data, i, year, month, notesOfQuarter))

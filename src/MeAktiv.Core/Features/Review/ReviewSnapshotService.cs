@@ -52,18 +52,32 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
         return rows.OrderByDescending(s => s.CreatedAt).ToList();
     }
 
-    /// <summary>The snapshot and its frozen model, exactly as stored; null if there is no such snapshot.</summary>
-    public async Task<FrozenReview?> GetAsync(Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// The snapshot and its frozen model, exactly as stored; null if there is no such snapshot. A caller who may not see
+    /// the unit of a frozen measure (a Teamleitung of another team, the Träger for a team) gets the model without it.
+    /// </summary>
+    public async Task<FrozenReview?> GetAsync(UserScope scope, Guid id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var snapshot = await db.ReviewSnapshots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
-        return snapshot is null ? null : new FrozenReview(Info(snapshot), ReviewJson.Deserialize(snapshot.ModelJson), snapshot.ModelJson);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var model = ReviewJson.Deserialize(snapshot.ModelJson);
+        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Id }).ToListAsync(ct);
+        var visible = units.Where(u => scope.CanSee(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var measures = model.Measures.Where(m => visible.Count == units.Count || (m.UnitCode is { } code && visible.Contains(code))).ToList();
+        return measures.Count == model.Measures.Count
+            ? new FrozenReview(Info(snapshot), model, snapshot.ModelJson)
+            : new FrozenReview(Info(snapshot), model with { Measures = measures }, ReviewJson.Serialize(model with { Measures = measures }));
     }
 
     /// <summary>What changed since the snapshot: per target and monitoring figure, the frozen and the current value.</summary>
     public async Task<ReviewComparison?> CompareAsync(UserScope scope, Guid id, CancellationToken ct = default)
     {
-        if (await GetAsync(id, ct) is not { } frozen)
+        if (await GetAsync(scope, id, ct) is not { } frozen)
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Steuerung;
+using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Review;
@@ -8,11 +9,11 @@ namespace MeAktiv.Core.Features.Review;
 /// <summary>
 /// The review screen's notes from the Zielnachhaltung process: per indicator the Jobcenter's latest comment up to the
 /// quarter's last month (of that year), and the measures of the year (started by the quarter's end, not discarded)
-/// with their state. Two queries.
+/// with their state, of the units the caller may see (a Teamleitung not another team's, the Träger no team's). Two queries.
 /// </summary>
 public sealed class SteuerungReviewNotesSource(IDbContextFactory<AppDbContext> factory) : IReviewNotesSource
 {
-    public async Task<ReviewNotes> GetAsync(int year, int month, CancellationToken ct = default)
+    public async Task<ReviewNotes> GetAsync(UserScope scope, int year, int month, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var jc = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == null).Select(u => u.Id).FirstAsync(ct);
@@ -27,12 +28,13 @@ public sealed class SteuerungReviewNotesSource(IDbContextFactory<AppDbContext> f
             .OrderBy(m => m.DueDate).ThenBy(m => m.Title)
             .Select(m => new
             {
-                m.Title, m.Owner, m.DueDate, m.Status,
+                m.Title, m.Owner, m.DueDate, m.Status, m.OrgUnitId, UnitCode = m.OrgUnit!.Code,
                 Indicator = m.Indicators.Select(i => i.Indicator!.Code).OrderBy(c => c).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return new ReviewNotes(
             comments.GroupBy(c => c.Code).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Month)!.Text),
-            [.. measures.Select(m => new ReviewMeasure(m.Title, m.Indicator, m.Owner, m.DueDate, MeasureStatusMachine.Text(m.Status)))]);
+            [.. measures.Where(m => scope.CanSee(m.OrgUnitId))
+                .Select(m => new ReviewMeasure(m.Title, m.Indicator, m.Owner, m.DueDate, MeasureStatusMachine.Text(m.Status), m.UnitCode))]);
     }
 }
