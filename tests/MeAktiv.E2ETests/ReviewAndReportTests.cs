@@ -22,15 +22,16 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _page.CloseAsync();
 
-    private static string Screenshots()
+    /// <summary>docs/screenshots of the repository that holds this source file (never another checkout).</summary>
+    private static string Screenshots([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var dir = new DirectoryInfo(Path.GetDirectoryName(source) ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ME-aktiv.sln")))
         {
             dir = dir.Parent;
         }
 
-        var root = dir?.FullName ?? Environment.GetEnvironmentVariable("MEAKTIV_REPO") ?? "/work/wt-review";
+        var root = dir?.FullName ?? Environment.GetEnvironmentVariable("MEAKTIV_REPO") ?? Directory.GetCurrentDirectory();
         var path = Path.Combine(root, "docs", "screenshots");
         Directory.CreateDirectory(path);
         return path;
@@ -93,7 +94,7 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
 
         foreach (var (url, file) in new[]
                  {
-                     ("/", "zieluebersicht.png"), ("/erfassung", "erfassung.png"), ("/import", "import.png"),
+                     ("/ziele", "zieluebersicht.png"), ("/erfassung", "erfassung.png"), ("/import", "import.png"),
                      ("/monatsabschluss", "monatsabschluss.png"), ("/berichte", "berichte.png"),
                      ("/berichte/16a?jahr=2014", "bericht-16a.png"), ("/berichte/but?jahr=2015&stichtag=2", "bericht-but.png"),
                      ("/hilfe", "hilfe.png"),
