@@ -15,6 +15,7 @@ try
     builder.Services.AddMeAktivCore(builder.Configuration);
     builder.Services.AddMeAktivAuth();
     builder.Services.AddMeAktivWeb();
+    builder.Services.AddGcDiagnostics(builder.Configuration); // off unless Diagnostics:EnableGcEndpoint=true
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
@@ -25,6 +26,7 @@ try
     app.MapMeAktivApi();
     app.MapHandbookImages();
     app.MapAccountEndpoints();
+    app.MapGcDiagnostics();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
