@@ -37,7 +37,13 @@ internal static class ClicksCommand
         Stats.Report("heap", $"{CircuitsCommand.Describe(baseline)} -> {CircuitsCommand.Describe(loaded)}; " +
                              $"{(loaded.HeapBytes - baseline.HeapBytes) / (double)count / 1024:F0} KiB per circuit");
 
-        var selector = o.Get("click", "[data-testid=unit-select] .mud-input-control");
+        var selector = o.Get("click", "[data-testid=unit-select]");
+        if (o.Get("dump", "") is { Length: > 0 } dump)
+        {
+            Console.WriteLine(await open[0].Page.EvaluateAsync<string>(
+                "s => (document.querySelector(s)?.parentElement?.outerHTML ?? 'no match').slice(0, 3000)", dump));
+        }
+
         var until = Stopwatch.GetTimestamp() + (long)(o.Double("minutes", 2) * 60 * Stopwatch.Frequency);
         var times = new ConcurrentBag<double>();
         var failures = 0;
@@ -52,7 +58,7 @@ internal static class ClicksCommand
                     times.Add(await ClickAsync(entry.Page, selector));
                     await entry.Page.Keyboard.PressAsync("Escape");
                 }
-                catch (PlaywrightException)
+                catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
                 {
                     Interlocked.Increment(ref failures);
                 }
@@ -77,7 +83,7 @@ internal static class ClicksCommand
     private static async Task<double> ClickAsync(IPage page, string selector)
     {
         await page.EvaluateAsync(Arm);
-        await page.Locator(selector).First.ClickAsync();
+        await page.Locator(selector).First.ClickAsync(new() { Timeout = 10_000 });
         return await page.EvaluateAsync<double>("() => window.__click");
     }
 }
