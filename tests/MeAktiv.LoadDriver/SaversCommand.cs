@@ -66,7 +66,7 @@ internal static class SaversCommand
             using var get = new HttpRequestMessage(HttpMethod.Get, $"{baseUrl}/api/v1/actuals?unit={team.Code}&year={year}");
             get.Headers.Authorization = team.Auth;
             using var rowsResponse = await http.SendAsync(get);
-            if (!result.Count(rowsResponse))
+            if (!result.Count(rowsResponse, save: false))
             {
                 return;
             }
@@ -83,7 +83,7 @@ internal static class SaversCommand
             watch.Restart();
             using var response = await http.SendAsync(put);
             result.PutMs.Add(watch.Elapsed.TotalMilliseconds);
-            if (result.Count(response))
+            if (result.Count(response, save: true))
             {
                 result.Acknowledged.AddOrUpdate($"{team.Code}/{figure}", 1, (_, n) => n + 1);
             }
@@ -170,12 +170,14 @@ internal sealed class SaverResult
     /// <summary>Acknowledged (200) saves per figure, key <c>UNIT/INDICATOR/COMPONENT</c>.</summary>
     public ConcurrentDictionary<string, int> Acknowledged { get; } = new();
 
-    /// <summary>Counts the answer; true for 200.</summary>
-    public bool Count(HttpResponseMessage response)
+    /// <summary>Counts the answer (a GET's 200 is not a save); true for 200.</summary>
+    public bool Count(HttpResponseMessage response, bool save)
     {
         var status = (int)response.StatusCode;
         switch (status)
         {
+            case 200 when !save:
+                return true;
             case 200:
                 Interlocked.Increment(ref Ok);
                 return true;
