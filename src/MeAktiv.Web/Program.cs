@@ -21,6 +21,7 @@ try
     builder.Services.AddMeAktivLoginRateLimit();
     builder.Services.AddMeAktivWeb();
     builder.Services.AddMeAktivMetrics();
+    builder.Services.AddGcDiagnostics(builder.Configuration); // off unless Diagnostics:EnableGcEndpoint=true
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
@@ -33,6 +34,7 @@ try
     app.MapMeAktivMetrics();
     app.MapAccountEndpoints();
     app.MapMeAktivOidc();
+    app.MapGcDiagnostics();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace MeAktiv.LoadDriver;
+
+/// <summary>
+/// A published app (ME-aktiv or the bare Blazor app) started as its own process on a loopback port, pinned with
+/// <c>taskset -c CPU</c>, in the Production environment; stopped (killed by its own process id) on dispose.
+/// </summary>
+internal sealed class AppServer : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AppServer(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(2) };
+
+    /// <summary>ME-aktiv on a fresh copy of the prepared 10-year database, with the GC endpoint switched on.</summary>
+    public static Task<AppServer> StartMeAktivAsync(Options o, string name)
+    {
+        var source = Path.Combine(o.Work, "me-aktiv-10y.db");
+        if (!File.Exists(source))
+        {
+            throw new DriverException($"{source} is missing: run the 'prepare' subcommand first.");
+        }
+
+        var database = Path.Combine(o.Work, $"run-{name}.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(database + suffix);
+        }
+
+        File.Copy(source, database);
+        return StartAsync(o, Path.Combine(o.Work, "web", "MeAktiv.Web.dll"), o.Int("port", 5190), "/health",
+        [
+            "--Database:Provider=Sqlite", $"--ConnectionStrings:MeAktiv=Data Source={database}",
+            "--Database:SeedDemoData=true", "--Diagnostics:EnableGcEndpoint=true",
+            "--Serilog:MinimumLevel:Default=Warning", "--Logging:LogLevel:Default=Warning",
+        ]);
+    }
+
+    /// <summary>The bare <c>dotnet new blazor</c> app that <c>prepare</c> published.</summary>
+    public static Task<AppServer> StartFloorAsync(Options o) =>
+        StartAsync(o, Path.Combine(o.Work, "floor-app", "Floor.dll"), o.Int("port", 5190) + 1, "/counter",
+            ["--Logging:LogLevel:Default=Warning"]);
+
+    private static async Task<AppServer> StartAsync(Options o, string dll, int port, string probe, string[] args)
+    {
+        if (!File.Exists(dll))
+        {
+            throw new DriverException($"{dll} is missing: run the 'prepare' subcommand first.");
+        }
+
+        var url = $"http://127.0.0.1:{port}";
+        var info = new ProcessStartInfo("taskset")
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in (string[])["-c", o.ServerCpu, "dotnet", dll, "--urls", url, .. args])
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(info) ?? throw new DriverException("could not start " + dll);
+        var log = Path.Combine(o.Work, Path.GetFileNameWithoutExtension(dll) + ".log");
+        _ = Task.Run(async () => await File.WriteAllTextAsync(log, await process.StandardOutput.ReadToEndAsync()));
+        _ = Task.Run(async () => await File.AppendAllTextAsync(log + ".err", await process.StandardError.ReadToEndAsync()));
+        var server = new AppServer(process, url);
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            if (process.HasExited)
+            {
+                throw new DriverException($"{dll} exited with {process.ExitCode}; see {log}(.err)");
+            }
+
+            try
+            {
+                using var response = await server.Http.GetAsync(url + probe);
+                if (response.IsSuccessStatusCode)
+                {
+                    Stats.Report("server", $"{Path.GetFileName(dll)} up at {url} on cpu {o.ServerCpu} after {watch.ElapsedMilliseconds} ms");
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        await server.DisposeAsync();
+        throw new DriverException($"{dll} did not answer {probe} within 3 minutes");
+    }
+
+    /// <summary>GET /diagnostics/gc: heap after a full compacting collection, open circuits, EF commands so far.</summary>
+    public async Task<GcSample> GcAsync() =>
+        (await Http.GetFromJsonAsync<GcSample>(BaseUrl + "/diagnostics/gc"))!;
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
+
+internal sealed record GcSample(long HeapBytes, long Circuits, long DbCommands);

@@ -1,0 +1,105 @@
+using Microsoft.Playwright;
+
+namespace MeAktiv.LoadDriver;
+
+/// <summary>
+/// Debian's Chromium (<c>/usr/bin/chromium</c>, env <c>CHROMIUM_PATH</c>) driven by Playwright's bundled driver; no
+/// browser is downloaded. Pages get an init script that stamps <c>performance.now()</c> when the "rendered" and the
+/// "interactive" marker first appear, so the times are the browser's own, without the driver's round trips.
+/// </summary>
+internal sealed class Browsers : IAsyncDisposable
+{
+    private readonly IPlaywright _playwright;
+
+    private Browsers(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<Browsers> LaunchAsync()
+    {
+        var path = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        if (!File.Exists(path))
+        {
+            throw new DriverException($"Chromium not found at {path} (apt-get install chromium, or set CHROMIUM_PATH)");
+        }
+
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = path,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+        return new Browsers(playwright, browser);
+    }
+
+    /// <summary>A context with the marker script; with <paramref name="state"/>, already signed in.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Options o, string? state = null)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            Locale = "de-DE",
+            StorageState = state,
+        });
+        context.SetDefaultTimeout(120_000);
+        await context.AddInitScriptAsync(MarkerScript(o.RenderedMarker, o.InteractiveMarker));
+        return context;
+    }
+
+    /// <summary>Signs in through the login form once; returns the cookies as Playwright storage state.</summary>
+    public async Task<string> SignInAsync(Options o, string baseUrl)
+    {
+        await using var context = await NewContextAsync(o);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + o.PagePath);
+        await page.Locator("#email").FillAsync(o.Email);
+        await page.Locator("#password").FillAsync(o.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.Locator(o.InteractiveMarker).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        return await context.StorageStateAsync();
+    }
+
+    /// <summary>Opens the page and waits for the interactive marker; returns the browser's marks in ms.</summary>
+    public static async Task<PageTimes> OpenAsync(IPage page, string url, Options o)
+    {
+        await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator(o.InteractiveMarker).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var marks = await page.EvaluateAsync<double[]>("""
+            () => [window.__marks.rendered ?? -1, window.__marks.interactive ?? -1,
+                   (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime]
+            """);
+        return new PageTimes(marks[0], marks[1], marks[2]);
+    }
+
+    private static string MarkerScript(string rendered, string interactive) => $$"""
+        window.__marks = {};
+        (() => {
+          const selectors = { rendered: {{System.Text.Json.JsonSerializer.Serialize(rendered)}},
+                              interactive: {{System.Text.Json.JsonSerializer.Serialize(interactive)}} };
+          const check = () => {
+            for (const k in selectors)
+              if (!(k in window.__marks) && document.querySelector(selectors[k])) window.__marks[k] = performance.now();
+          };
+          new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+          check();
+        })();
+        """;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}
+
+/// <summary>Milliseconds from navigation start: rendered marker, interactive marker, first contentful paint.</summary>
+internal readonly record struct PageTimes(double Rendered, double Interactive, double FirstPaint);

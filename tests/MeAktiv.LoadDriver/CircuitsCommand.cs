@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace MeAktiv.LoadDriver;
+
+/// <summary>
+/// <c>circuits</c>: server heap per open circuit. Heap (after a full compacting collection, GC endpoint) with no
+/// circuit open, then with <c>--count</c> browser contexts open on the page, then after all are closed and the server
+/// reports no open circuit (up to <c>--drain-seconds</c>: a closed page tells Blazor to drop its circuit at once; a
+/// lost connection is kept for the retention period of 3 minutes).
+/// </summary>
+internal static class CircuitsCommand
+{
+    public static async Task<int> RunAsync(Options o)
+    {
+        await using var app = await AppServer.StartMeAktivAsync(o, "circuits");
+        await using var browsers = await Browsers.LaunchAsync();
+        var state = await browsers.SignInAsync(o, app.BaseUrl);
+        var open = await OpenAsync(browsers, o, state, app.BaseUrl, 3);
+        await CloseAsync(open);
+        await DrainAsync(app, o);
+
+        var count = o.Int("count", 50);
+        var baseline = await app.GcAsync();
+        Stats.Report("baseline", Describe(baseline));
+        open = await OpenAsync(browsers, o, state, app.BaseUrl, count);
+        var loaded = await app.GcAsync();
+        var perCircuit = (loaded.HeapBytes - baseline.HeapBytes) / (double)count;
+        Stats.Report($"{count} open", Describe(loaded) + string.Create(CultureInfo.InvariantCulture,
+            $"; growth {(loaded.HeapBytes - baseline.HeapBytes) / 1048576.0:F1} MiB = {perCircuit / 1024:F0} KiB per circuit"));
+
+        await CloseAsync(open);
+        var closed = await DrainAsync(app, o);
+        Stats.Report("all closed", Describe(closed) + string.Create(CultureInfo.InvariantCulture,
+            $"; left over {(closed.HeapBytes - baseline.HeapBytes) / 1024.0:F0} KiB ({(closed.HeapBytes - baseline.HeapBytes) / (double)count / 1024:F1} KiB per closed circuit)"));
+        return closed.Circuits == 0 ? 0 : 3;
+    }
+
+    /// <summary>Opens <paramref name="count"/> signed-in contexts on the page, five at a time.</summary>
+    internal static async Task<List<(IBrowserContext Context, IPage Page)>> OpenAsync(
+        Browsers browsers, Options o, string state, string baseUrl, int count)
+    {
+        var open = new List<(IBrowserContext, IPage)>();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < count; i += 5)
+        {
+            var batch = await Task.WhenAll(Enumerable.Range(i, Math.Min(5, count - i)).Select(async _ =>
+            {
+                var context = await browsers.NewContextAsync(o, state);
+                var page = await context.NewPageAsync();
+                await Browsers.OpenAsync(page, baseUrl + o.PagePath, o);
+                return (context, page);
+            }));
+            open.AddRange(batch);
+        }
+
+        Stats.Report("opened", $"{count} contexts on {o.PagePath} in {watch.ElapsedMilliseconds} ms");
+        return open;
+    }
+
+    internal static async Task CloseAsync(List<(IBrowserContext Context, IPage Page)> open)
+    {
+        foreach (var (context, page) in open)
+        {
+            await page.CloseAsync(new() { RunBeforeUnload = true });
+            await context.CloseAsync();
+        }
+    }
+
+    internal static async Task<GcSample> DrainAsync(AppServer app, Options o)
+    {
+        var watch = Stopwatch.StartNew();
+        var sample = await app.GcAsync();
+        while (sample.Circuits > 0 && watch.Elapsed.TotalSeconds < o.Int("drain-seconds", 240))
+        {
+            await Task.Delay(2000);
+            sample = await app.GcAsync();
+        }
+
+        Stats.Report("drain", $"{sample.Circuits} circuits open after {watch.ElapsedMilliseconds} ms");
+        return sample;
+    }
+
+    internal static string Describe(GcSample s) => string.Create(CultureInfo.InvariantCulture,
+        $"heap {s.HeapBytes / 1048576.0:F1} MiB, {s.Circuits} circuits");
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using MeAktiv.Benchmarks;
+using Microsoft.Data.Sqlite;
+
+namespace MeAktiv.LoadDriver;
+
+/// <summary>
+/// <c>prepare</c>: publishes ME-aktiv (Release) to WORK/web, generates the bare Blazor app with
+/// <c>dotnet new blazor --interactivity Server</c> (the SDK's offline template; a hidden interactive marker is added
+/// to its Counter page, the same marker ME-aktiv's pages render) and publishes it to WORK/floor-app, and builds the
+/// 10-year SQLite file WORK/me-aktiv-10y.db with the benchmarks' <see cref="BenchmarkDatabase"/> (demo organisation,
+/// targets and accounts; 2006-01..2015-12 generated figures).
+/// </summary>
+internal static class PrepareCommand
+{
+    public static async Task<int> RunAsync(Options o)
+    {
+        Directory.CreateDirectory(o.Work);
+        var repo = FindRepo();
+        var artifacts = o.Get("artifacts", Path.Combine(Path.GetTempPath(), "perf-load-art"));
+        await RunAsync("dotnet", repo, "publish", Path.Combine(repo, "src", "MeAktiv.Web", "MeAktiv.Web.csproj"), "-c", "Release",
+            "-o", Path.Combine(o.Work, "web"), "--artifacts-path", artifacts);
+
+        var floorSource = Path.Combine(o.Work, "floor-src");
+        if (Directory.Exists(floorSource))
+        {
+            Directory.Delete(floorSource, recursive: true);
+        }
+
+        await RunAsync("dotnet", o.Work, "new", "blazor", "--interactivity", "Server", "--no-https", "-n", "Floor", "-o", floorSource);
+        var counter = Directory.GetFiles(floorSource, "Counter.razor", SearchOption.AllDirectories).Single();
+        await File.AppendAllTextAsync(counter,
+            "\n@if (RendererInfo.IsInteractive)\n{\n    <span data-testid=\"interactive\" hidden></span>\n}\n");
+        await RunAsync("dotnet", floorSource, "publish", "-c", "Release", "-o", Path.Combine(o.Work, "floor-app"));
+
+        var target = Path.Combine(o.Work, "me-aktiv-10y.db");
+        File.Delete(target);
+        await using (var database = await BenchmarkDatabase.CreateAsync(new DateOnly(2006, 1, 1), new DateOnly(2015, 12, 1)))
+        {
+            await using var connection = new SqliteConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var copy = connection.CreateCommand();
+            copy.CommandText = "VACUUM INTO $target";
+            copy.Parameters.AddWithValue("$target", target);
+            await copy.ExecuteNonQueryAsync();
+        }
+
+        Stats.Report("prepare", $"web, floor app and {target} ({new FileInfo(target).Length / 1024 / 1024} MiB) ready in {o.Work}");
+        return 0;
+    }
+
+    private static string FindRepo()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ME-aktiv.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DriverException("run from inside the repository (ME-aktiv.sln not found above the current folder)");
+    }
+
+    private static async Task RunAsync(string file, string folder, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { WorkingDirectory = folder };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        Console.WriteLine($"> {file} {string.Join(' ', args)}");
+        using var process = Process.Start(info) ?? throw new DriverException("could not start " + file);
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new DriverException($"{file} {args[0]} failed with exit code {process.ExitCode}");
+        }
+    }
+}

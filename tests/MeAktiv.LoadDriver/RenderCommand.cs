@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace MeAktiv.LoadDriver;
+
+/// <summary>
+/// <c>render</c>: loads the ME-aktiv page (<c>--path</c>, signed in as <c>--email</c>) and the bare app's
+/// <c>/counter</c> alternately, each in a fresh signed-in browser context, <c>--warmup</c> unmeasured rounds then
+/// <c>--runs</c> measured ones; prints the browser's first-paint, rendered-marker and interactive-marker times and the
+/// number of EF database commands the server executed per ME-aktiv load (GC endpoint's counter, read between loads).
+/// </summary>
+internal static class RenderCommand
+{
+    public static async Task<int> RunAsync(Options o)
+    {
+        await using var app = await AppServer.StartMeAktivAsync(o, "render");
+        await using var floor = await AppServer.StartFloorAsync(o);
+        await using var browsers = await Browsers.LaunchAsync();
+        var state = await browsers.SignInAsync(o, app.BaseUrl);
+        var floorOptions = Options.Parse(["--path", "/counter", "--rendered", "h1"]);
+
+        var warmup = o.Int("warmup", 3);
+        var runs = o.Int("runs", 20);
+        List<PageTimes> appTimes = [], floorTimes = [];
+        List<double> commands = [];
+        for (var i = 0; i < warmup + runs; i++)
+        {
+            var before = await app.GcAsync();
+            var a = await LoadAsync(browsers, o, state, app.BaseUrl + o.PagePath);
+            var after = await app.GcAsync();
+            var f = await LoadAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter");
+            if (i == 0)
+            {
+                Stats.Report("first load", $"ME-aktiv {o.PagePath}: {after.DbCommands - before.DbCommands} db commands, " +
+                                           $"rendered {a.Rendered:F0} ms, interactive {a.Interactive:F0} ms");
+            }
+
+            if (i >= warmup)
+            {
+                appTimes.Add(a);
+                floorTimes.Add(f);
+                commands.Add(after.DbCommands - before.DbCommands);
+            }
+        }
+
+        Print($"ME-aktiv {o.PagePath}", appTimes);
+        Print("bare /counter", floorTimes);
+        Stats.Report("db commands per load", Stats.Summary(commands).Replace(" ms", "", StringComparison.Ordinal));
+        var ratio = Stats.Percentile(appTimes.Select(t => t.Interactive).ToList(), 50) /
+                    Stats.Percentile(floorTimes.Select(t => t.Interactive).ToList(), 50);
+        Stats.Report("ratio", string.Create(CultureInfo.InvariantCulture, $"median interactive ME-aktiv / bare = {ratio:F2}"));
+        return 0;
+    }
+
+    private static async Task<PageTimes> LoadAsync(Browsers browsers, Options o, string? state, string url)
+    {
+        await using var context = await browsers.NewContextAsync(o, state);
+        var page = await context.NewPageAsync();
+        var times = await Browsers.OpenAsync(page, url, o);
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+        return times;
+    }
+
+    private static void Print(string label, List<PageTimes> times)
+    {
+        Stats.Report(label + " first paint", Stats.Summary(times.Select(t => t.FirstPaint).ToList()));
+        Stats.Report(label + " rendered", Stats.Summary(times.Select(t => t.Rendered).ToList()));
+        Stats.Report(label + " interactive", Stats.Summary(times.Select(t => t.Interactive).ToList()));
+    }
+}
