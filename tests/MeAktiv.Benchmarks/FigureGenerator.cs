@@ -63,7 +63,9 @@ internal static class FigureGenerator
             var teamWeights = TeamWeights(existing.Where(u => u.Kind == OrgUnitKind.Team));
             // a slow trend over the ten years: about 1,5 % a year fewer customers before 2015
             var trend = 1.0 - (0.015 * (2015 - month.Year));
-            foreach (var indicator in indicators)
+            // Stadtscharf report figures (per city, by the serving Geschäftsstelle) are not generated: the data set
+            // stays the 17 steering indicators it was measured with.
+            foreach (var indicator in indicators.Where(i => i.Category != TargetCategory.Stadtbericht))
             {
                 foreach (var unit in existing.Where(u => indicator.EntryLevels.HasFlag(LevelOf(u.Kind))))
                 {

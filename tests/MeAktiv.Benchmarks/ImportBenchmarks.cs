@@ -133,7 +133,7 @@ internal sealed class ImportBenchmarkDatabase : IAsyncDisposable
 
             foreach (var unit in _units.Where(u => u.ExistsIn(month.Year, month.Month)).OrderBy(u => u.Code))
             {
-                foreach (var component in _indicators.Where(i => i.IsEnteredAt(unit)).SelectMany(i => i.Components.Select(c => (i, c))))
+                foreach (var component in _indicators.Where(i => i.IsEnteredAt(unit) && i.Category != TargetCategory.Stadtbericht).SelectMany(i => i.Components.Select(c => (i, c))))
                 {
                     rows.Add(new ImportTemplateRow($"{month:yyyy-MM}", unit.Code, component.i.Code, component.c.Code,
                         Value(component.c.Kind, unit.Id + component.c.Id + month.Month)));

@@ -63,7 +63,9 @@ internal static class ValidRows
         {
             command.CommandText = """
                 SELECT i."Code", c."Code", i."EntryLevels", c."Kind" FROM "IndicatorComponents" c
-                JOIN "Indicators" i ON i."Id" = c."IndicatorId" ORDER BY i."SortOrder", c."SortOrder"
+                JOIN "Indicators" i ON i."Id" = c."IndicatorId"
+                WHERE i."Category" <> 'Stadtbericht' -- city figures: only the serving Geschäftsstelle (see CityFigureRuleTests)
+                ORDER BY i."SortOrder", c."SortOrder"
                 """;
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

@@ -48,6 +48,13 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
             }
 
             CheckUnit(unit, component.Indicator!, input, context);
+            if (Reports.CityServing.IsCityIndicator(component.Indicator!) && unit.ExistsIn(input.Year, input.Month)
+                && !reference.ServesCity(unit, component.Code, input.Year, input.Month))
+            {
+                context.AddFailure("Komponente", $"Die Einheit '{unit.Code}' ist im Monat {input.Year:D4}-{input.Month:D2} " +
+                    $"nicht für die Stadt '{component.Code}' zuständig; stadtscharfe Zahlen erfasst die zuständige Geschäftsstelle.");
+            }
+
             if (input.Value is { } value)
             {
                 CheckValue(component.Kind, value, context);

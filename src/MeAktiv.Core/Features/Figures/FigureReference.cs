@@ -13,6 +13,7 @@ public sealed class FigureReference
     private readonly Dictionary<string, OrgUnit> _units;
     private readonly Dictionary<(string Indicator, string Component), IndicatorComponent> _components;
     private readonly Dictionary<(int Unit, int Component, int Year, int Month), decimal> _values;
+    private List<OrgUnitCity> _cities = [];
 
     private FigureReference(IEnumerable<OrgUnit> units, IEnumerable<IndicatorComponent> components,
         Dictionary<(int, int, int, int), decimal> values)
@@ -30,6 +31,10 @@ public sealed class FigureReference
     public bool HasIndicator(string indicator) =>
         _components.Keys.Any(k => k.Indicator == indicator.ToUpperInvariant());
 
+    /// <summary>Whether the unit served the city (a city component of a stadtscharf indicator) in the month.</summary>
+    public bool ServesCity(OrgUnit unit, string cityCode, int year, int month) =>
+        Reports.CityServing.Serves(_cities, unit.Id, cityCode, year, month);
+
     /// <summary>The value of the month before, as it will stand after this batch.</summary>
     public decimal? PreviousValue(OrgUnit unit, IndicatorComponent component, int year, int month)
     {
@@ -41,7 +46,10 @@ public sealed class FigureReference
     {
         var units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
         var components = await db.IndicatorComponents.AsNoTracking().Include(c => c.Indicator).ToListAsync(ct);
-        var reference = new FigureReference(units, components, []);
+        var reference = new FigureReference(units, components, [])
+        {
+            _cities = await db.OrgUnitCities.AsNoTracking().Include(l => l.City).ToListAsync(ct),
+        };
         var years = inputs.Select(i => i.Year).Where(y => y is > 1900 and < 3000).DefaultIfEmpty(0).ToList();
         var (from, to) = (years.Min() - 1, years.Max());
         var unitIds = inputs.Select(i => reference.Unit(i.Unit)?.Id).OfType<int>().Distinct().ToList();
