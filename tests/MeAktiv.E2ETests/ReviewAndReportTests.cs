@@ -23,8 +23,14 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
     public async ValueTask DisposeAsync() => await _page.CloseAsync();
 
     /// <summary>docs/screenshots of the repository that holds this source file (never another checkout).</summary>
+    /// <summary>docs/screenshots when MEAKTIV_SCREENSHOTS is set; otherwise a temp folder, so a test run never changes the repository.</summary>
     private static string Screenshots([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("MEAKTIV_SCREENSHOTS")))
+        {
+            return Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "meaktiv-screenshots")).FullName;
+        }
+
         var dir = new DirectoryInfo(Path.GetDirectoryName(source) ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ME-aktiv.sln")))
         {
