@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Features.Attainment;
@@ -26,9 +25,7 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, DemoAccounts.Geschaeftsfuehrung), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)], "test"));
-        var gf = await services.GetRequiredService<UserScopeService>().GetAsync(principal, Ct);
+        var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
         var queries = services.GetRequiredService<AttainmentQueries>();
         var cold = await queries.LoadTreeAsync(gf, 2015, Ct);
         var warm = await queries.LoadTreeAsync(gf, 2015, Ct);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;
@@ -11,10 +10,8 @@ public sealed class CityFigureRuleTests(MeAktivAppFactory app) : IClassFixture<M
 {
     private async Task<SaveOutcome> SaveAsync(params FigureInput[] inputs)
     {
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, DemoAccounts.Geschaeftsfuehrung), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)], "test"));
+        var user = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
         await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserScopeService>().GetAsync(principal, TestContext.Current.CancellationToken);
         return await scope.ServiceProvider.GetRequiredService<FigureEntryService>()
             .SaveAsync(user, inputs, ct: TestContext.Current.CancellationToken);
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;
@@ -19,10 +18,8 @@ public sealed class FigureCacheTests(MeAktivAppFactory app) : IClassFixture<MeAk
 
     private async Task<SaveOutcome> SaveAsTeamLeadAsync(decimal value)
     {
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, DemoAccounts.Teamleitung("VEL-MI")), new Claim(ClaimTypes.Role, Roles.Teamleitung)], "test"));
+        var user = await app.ScopeAsync(DemoAccounts.Teamleitung("VEL-MI"), Roles.Teamleitung);
         await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserScopeService>().GetAsync(principal, Ct);
         return await scope.ServiceProvider.GetRequiredService<FigureEntryService>()
             .SaveAsync(user, [new FigureInput("VEL-MI", "EQ", "AUS", 2015, 7, value, null)], ct: Ct);
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
@@ -17,10 +16,8 @@ public sealed class YearGridTests(MeAktivAppFactory app)
 
     private async Task<FigureGrid?> LoadAsync(string email, string unit)
     {
+        var user = await app.ScopeAsync(email, Roles.Teamleitung);
         await using var scope = app.Services.CreateAsyncScope();
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, Roles.Teamleitung)], "test"));
-        var user = await scope.ServiceProvider.GetRequiredService<UserScopeService>().GetAsync(principal, Ct);
         return await scope.ServiceProvider.GetRequiredService<FigureYearGridQueries>().LoadAsync(user, unit, 2015, 6, Ct);
     }
 

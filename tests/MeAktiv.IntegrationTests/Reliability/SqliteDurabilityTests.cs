@@ -88,12 +88,7 @@ public sealed class SqliteDurabilityTests(MeAktivAppFactory app) : IClassFixture
     internal static IDbContextFactory<AppDbContext> Factory(MeAktivAppFactory app) =>
         app.Services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
 
-    internal static async Task<UserScope> ScopeAsync(MeAktivAppFactory app, string email, string role)
-    {
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, role)], "test"));
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<UserScopeService>().GetAsync(principal, TestContext.Current.CancellationToken);
-    }
+    internal static Task<UserScope> ScopeAsync(MeAktivAppFactory app, string email, string role) => app.ScopeAsync(email, role);
 
     /// <summary>New, valid figures (counts and stocks) from the given year on.</summary>
     internal static async Task<FigureInput[]> InputsAsync(string database, int count, int fromYear) =>

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using MeAktiv.Core.Security;
-using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeAktiv.IntegrationTests.Dashboard;
+namespace MeAktiv.IntegrationTests.Infrastructure;
 
-internal static class DashboardScopes
+internal static class UserScopes
 {
     /// <summary>The scope of a demo account, built by the app's own <see cref="UserScopeService"/>.</summary>
     public static async Task<UserScope> ScopeAsync(this MeAktivAppFactory app, string email, string role)
