@@ -43,7 +43,8 @@ public sealed partial class SecurityHeadersTests(MeAktivAppFactory app)
         var nonce = Nonce().Match(Header(first, "Content-Security-Policy")!).Groups[1].Value;
         nonce.ShouldNotBeNullOrEmpty();
         // The attribute is HTML-encoded ('+' becomes &#x2B;); the browser decodes it before comparing with the header.
-        System.Net.WebUtility.HtmlDecode(html).ShouldContain($"<script type=\"importmap\" nonce=\"{nonce}\"");
+        html = System.Net.WebUtility.HtmlDecode(html);
+        html.ShouldContain($"<script type=\"importmap\" nonce=\"{nonce}\"");
         Nonce().Match(Header(second, "Content-Security-Policy")!).Groups[1].Value.ShouldNotBe(nonce);
         // every inline script of the page is covered by the nonce
         InlineScript().Matches(html).Select(m => m.Value).ShouldAllBe(tag => tag.Contains($"nonce=\"{nonce}\""));
