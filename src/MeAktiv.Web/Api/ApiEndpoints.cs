@@ -13,6 +13,7 @@ public static class ApiEndpoints
         api.MapActualsApi();
         api.MapMonthsApi();
         api.MapImportsApi();
+        api.MapDashboardApi();
         api.MapReportsApi();
         api.MapReviewApi();
         api.MapSteuerungApi();

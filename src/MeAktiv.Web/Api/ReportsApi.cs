@@ -62,7 +62,8 @@ public static class ReportsApi
         }
     }
 
-    private static IResult Result<T>(T report, string? format, Func<ExportDocument> export, string fileName)
+    /// <summary>The model as JSON, or with <c>format=xlsx</c> the export as an XLSX download; any other format is a 400.</summary>
+    internal static IResult Result<T>(T report, string? format, Func<ExportDocument> export, string fileName)
     {
         if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
         {

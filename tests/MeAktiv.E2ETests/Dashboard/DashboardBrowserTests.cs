@@ -128,6 +128,40 @@ public sealed partial class DashboardBrowserTests(KestrelAppFixture app) : IAsyn
     }
 
     [Fact]
+    public async Task The_dashboard_downloads_as_xlsx_and_prints_without_the_app_chrome()
+    {
+        await _page.SignInAtAsync("/uebersicht?jahr=2015&monat=5", Gf, KestrelAppFixture.DemoPassword);
+        await Expect(Loaded).ToBeVisibleAsync();
+        await _page.WaitForCircuitAsync();
+
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.GetByTestId("xlsx-link").ClickAsync());
+        download.SuggestedFilename.ShouldBe("Uebersicht-JC-2015-05.xlsx");
+        var file = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
+        bytes.Length.ShouldBeGreaterThan(5_000);
+        System.Text.Encoding.ASCII.GetString(bytes, 0, 2).ShouldBe("PK"); // a zip package: the XLSX (content checked in DashboardExportTests)
+
+        // Print layout: no app bar, no filters or buttons; the print header names the date and "vorläufig".
+        await _page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(_page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Expect(_page.GetByTestId("xlsx-link")).ToBeHiddenAsync();
+        await Expect(_page.GetByTestId("month-select")).ToBeHiddenAsync();
+        await Expect(_page.GetByTestId("print-meta")).ToBeVisibleAsync();
+        await Expect(_page.GetByTestId("print-meta")).ToContainTextAsync("vorläufig");
+        var pdf = await _page.PdfAsync(new() { Format = "A4", Landscape = true, PrintBackground = true });
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        if (Environment.GetEnvironmentVariable("MEAKTIV_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            folder = Path.IsPathRooted(folder) ? folder : Path.Combine(RepositoryRoot(), folder);
+            await _page.ScreenshotAsync(new() { Path = Path.Combine(folder, "dashboard-druckansicht.png"), FullPage = false });
+            await File.WriteAllBytesAsync(Path.Combine(folder, "dashboard-druck.pdf"), pdf, TestContext.Current.CancellationToken);
+        }
+
+        await _page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await Expect(_page.GetByTestId("print-meta")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Screenshots_of_the_main_pages_when_asked_for()
     {
         var folder = Environment.GetEnvironmentVariable("MEAKTIV_SCREENSHOTS");

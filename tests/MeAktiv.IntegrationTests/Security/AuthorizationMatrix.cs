@@ -91,6 +91,8 @@ public static class AuthorizationMatrix
             .Json("""{"reason":"Korrektur laut Matrix-Test"}"""),
 
         // API: reports and review (Jobcenter and units above team level; every signed-in role)
+        Api("GET /api/v1/dashboard/",                        "/api/v1/dashboard?unit=VEL-MI&year=2015&month=5&format=xlsx", Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
+        Api("GET /api/v1/dashboard/indicators/{code}",       "/api/v1/dashboard/indicators/K2?unit=VEL-MI&year=2015&month=5", Unauth, Ok,    Forbid, Ok,      Ok,      Forbid, Ok),
         Api("GET /api/v1/reports/attainment",                "/api/v1/reports/attainment?year=2015&quarter=2",             Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/reports/16a",                       "/api/v1/reports/16a?year=2014",                              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/reports/but",                       "/api/v1/reports/but?year=2015&stichtag=2",                   Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),

@@ -35,4 +35,10 @@ public enum ExportFormat
 
     /// <summary>Euro with two decimals: 1.234,56 €.</summary>
     Euro,
+
+    /// <summary>Two decimals: 1,25 (ratios such as the contact density).</summary>
+    Decimal2,
+
+    /// <summary>A difference of percentages in percentage points, signed: +0,52 Pp. / −1,10 Pp.</summary>
+    Points,
 }

@@ -30,23 +30,23 @@ public static class XlsxExporter
 
     private static void WriteSheet(IXLWorksheet ws, ExportDocument document, ExportSheet sheet)
     {
-        ws.Cell(1, 1).Value = sheet.Title;
+        ws.Cell(1, 1).SetValue(sheet.Title);
         ws.Cell(1, 1).Style.Font.Bold = true;
         ws.Cell(1, 1).Style.Font.FontSize = 14;
         var meta = $"{document.Title} · erstellt am {GermanTime.Format(document.CreatedAtUtc)}"
             + (document.Provisional ? " · vorläufig" : "") + (document.Demo ? " · Demo-Daten" : "");
-        ws.Cell(2, 1).Value = meta;
+        ws.Cell(2, 1).SetValue(meta);
         var row = 3;
         foreach (var note in sheet.Notes)
         {
-            ws.Cell(row++, 1).Value = note;
+            ws.Cell(row++, 1).SetValue(note);
         }
 
         var header = row + 1;
         for (var c = 0; c < sheet.Columns.Count; c++)
         {
             var cell = ws.Cell(header, c + 1);
-            cell.Value = sheet.Columns[c].Header;
+            cell.SetValue(sheet.Columns[c].Header); // SetValue: text stays text ("05/2014" is no date)
             cell.Style.Font.Bold = true;
             cell.Style.Fill.BackgroundColor = XLColor.FromArgb(0xE3, 0xEA, 0xF2);
             cell.Style.Alignment.WrapText = true;
@@ -103,6 +103,8 @@ public static class XlsxExporter
         ExportFormat.Percent => "0.0\" %\"",
         ExportFormat.PercentChange => "+0.0\" %\";-0.0\" %\";0.0\" %\"",
         ExportFormat.Euro => "#,##0.00\" €\"",
+        ExportFormat.Decimal2 => "#,##0.00",
+        ExportFormat.Points => "+0.00\" Pp.\";-0.00\" Pp.\";0.00\" Pp.\"",
         _ => "@",
     };
 

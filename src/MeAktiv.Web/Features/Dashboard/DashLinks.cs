@@ -17,6 +17,14 @@ public static class DashLinks
         $"/uebersicht/kennzahl/{Uri.EscapeDataString(code)}"
         + Query(("einheit", unit), ("jahr", year), ("monat", month), ("ebene", level?.ToString()));
 
+    /// <summary>The XLSX download of an overview (the dashboard API with <c>format=xlsx</c>).</summary>
+    public static string OverviewXlsx(string unit, int year, int month) =>
+        "/api/v1/dashboard" + Query(("unit", unit), ("year", year), ("month", month), ("format", "xlsx"));
+
+    public static string IndicatorXlsx(string code, string unit, int year, int month, OrgUnitKind? level) =>
+        $"/api/v1/dashboard/indicators/{Uri.EscapeDataString(code)}"
+        + Query(("unit", unit), ("year", year), ("month", month), ("level", level?.ToString()), ("format", "xlsx"));
+
     private static string Query(params (string Name, object? Value)[] parts) =>
         "?" + string.Join("&", parts.Where(p => p.Value is not null)
             .Select(p => $"{p.Name}={Uri.EscapeDataString(Convert.ToString(p.Value, CultureInfo.InvariantCulture)!)}"));
