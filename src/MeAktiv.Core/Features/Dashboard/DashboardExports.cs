@@ -21,7 +21,7 @@ public static class DashboardExports
         var title = $"{(overview.Unit.Kind == OrgUnitKind.Jobcenter ? "Gesamtübersicht" : "Übersicht")} {overview.Unit.Name} – {stand}";
         var sheets = overview.Cards.GroupBy(c => c.Category).OrderBy(g => g.Key)
             .Select(g => new ExportSheet(SheetName(g.Key), $"{CategoryTitle(g.Key)} – {overview.Unit.Name}, {stand}",
-                [CardNote], CardColumns, g.Select(CardRow).ToList()))
+                Notes(overview.SmallCellLimit, CardNote), CardColumns, g.Select(CardRow).ToList()))
             .ToList();
         if (overview.Cards.Count > 0)
         {
@@ -49,7 +49,7 @@ public static class DashboardExports
         var r = card.Result;
         return
         [
-            $"{card.Code} {card.Name}", Number(card, r.Actual), Number(card, r.Target), TargetStatusText(card),
+            $"{card.Code} {card.Name}", card.ActualHiddenBelow is { } n ? $"< {n}" : Number(card, r.Actual), Number(card, r.Target), TargetStatusText(card),
             Number(card, r.PhasedTarget), Variance(card, r.Variance), ReportExports.LightText(r.Light), Number(card, r.Forecast),
             r.ForecastMethod, r.RequiredPerMonth is { } q ? new ExportNumber(q, RequiredFormat(card.RequiredKind)) : null,
             card.TargetSource ?? card.RequiredUnit,
@@ -67,6 +67,11 @@ public static class DashboardExports
         return new ExportSheet("Verlauf 13 Monate", $"Verlauf der letzten 13 Monate – {overview.Unit.Name}",
             ["Die Werte der Sparklines: Integrationsquote als gleitende 12 Monate, sonst der Stand zum jeweiligen Monat."], columns, rows);
     }
+
+    /// <summary>The notes of a sheet, with the small-cell explanation first where counts were hidden for the caller.</summary>
+    internal static IReadOnlyList<string> Notes(int? smallCellLimit, params string[] notes) => smallCellLimit is { } n
+        ? [$"„< {n}“: kleine Fallzahl (unter {n}), aus Gründen des Datenschutzes nicht ausgewiesen; daraus berechnete Werte fehlen ebenfalls.", .. notes]
+        : notes;
 
     internal static ExportNumber? Number(IndicatorCard card, decimal? value) =>
         value is { } v ? new ExportNumber(v, ReportExports.FormatOf(card.Unit, card.IsChange)) : null;

@@ -42,6 +42,9 @@ public sealed record IndicatorCard(
 
     /// <summary>The target may still change (Planungsangebot or vorläufig vereinbart).</summary>
     public bool IsProvisional => Target is { Status: not TargetStatus.Final };
+
+    /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
+    public int? ActualHiddenBelow { get; init; }
 }
 
 /// <summary>A version of a target (the history on the Kennzahl page; the current one on the cards).</summary>
@@ -58,7 +61,11 @@ public sealed record DashboardOverview(
     IReadOnlyList<UnitRef> Ancestors,
     IReadOnlyList<UnitRef> Children,
     bool HasDemoFigures,
-    IReadOnlyList<IndicatorCard> Cards);
+    IReadOnlyList<IndicatorCard> Cards)
+{
+    /// <summary>Set when small counts were removed for the caller (SmallCellRule): counts below it are not shown.</summary>
+    public int? SmallCellLimit { get; init; }
+}
 
 /// <summary>One unit's line in the ranked drill-down table of an indicator.</summary>
 /// <param name="ReferenceTarget">The annual target the unit is held against: its own, else the parent's (rates)
@@ -75,7 +82,11 @@ public sealed record ContributionRow(
     TrafficLight Light,
     decimal? Weight,
     decimal? Contribution,
-    bool HasChildren);
+    bool HasChildren)
+{
+    /// <summary>Set when the unit's actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
+    public int? ActualHiddenBelow { get; init; }
+}
 
 /// <summary>The ranked table of the units of one level below a unit.</summary>
 public sealed record ContributionTable(
@@ -122,4 +133,8 @@ public sealed record IndicatorView(
     IReadOnlyList<ComponentMonths> Components,
     IReadOnlyList<TargetVersionInfo> TargetVersions,
     DataDelayInfo Delay,
-    bool HasDemoFigures);
+    bool HasDemoFigures)
+{
+    /// <summary>Set when small counts were removed for the caller (SmallCellRule): counts below it are not shown.</summary>
+    public int? SmallCellLimit { get; init; }
+}

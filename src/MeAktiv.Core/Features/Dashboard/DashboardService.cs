@@ -1,5 +1,6 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 
@@ -10,7 +11,7 @@ namespace MeAktiv.Core.Features.Dashboard;
 /// the drill-down to the units below, the chart series and the detail. One load per call (<see cref="DashboardLoader"/>),
 /// all figures from the Kennzahlen engine; every unit is checked against the user's <see cref="UserScope"/>.
 /// </summary>
-public sealed class DashboardService(DashboardLoader loader)
+public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells)
 {
     /// <exception cref="UnitNotFoundException">No such unit.</exception>
     /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
@@ -24,10 +25,10 @@ public sealed class DashboardService(DashboardLoader loader)
             .Where(i => data.HasFigures(i, unit) || (data.TargetHolder(i, unit) is not null && EnteredWithin(data, i, unit)))
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
-        return new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
+        return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
             data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && ExistsUpTo(c, year, m)).Select(c => c.Ref).ToList(),
-            data.HasDemoFigures(unit), cards);
+            data.HasDemoFigures(unit), cards));
     }
 
     /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>
@@ -43,7 +44,7 @@ public sealed class DashboardService(DashboardLoader loader)
         var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data, months);
         var card = DashboardCards.Card(data, indicator, unit, m);
         var holder = data.TargetHolder(indicator, unit);
-        return new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
+        return DashboardPrivacy.Apply(cells, scope, new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(data),
             IndicatorCharts.Path(data, indicator, unit, card), IndicatorCharts.Rolling(data, indicator, unit, m),
             IndicatorCharts.LastYear(data, indicator, unit, m),
@@ -51,7 +52,7 @@ public sealed class DashboardService(DashboardLoader loader)
             IndicatorCharts.Components(data, indicator, unit),
             holder is var (h, _) ? data.TargetVersions(indicator, h) : [],
             new DataDelayInfo(data.LatestMonthWithFigures(indicator, unit), Latest(data, months), months),
-            data.HasDemoFigures(unit));
+            data.HasDemoFigures(unit)));
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class IndicatorExports
         var sheets = new List<ExportSheet>
         {
             new("Kennzahl", $"{card.Code} {card.Name} – {view.Unit.Name}, {stand}",
-                [$"Formel: {view.FormulaInWords}", DashboardExports.CardNote], DashboardExports.CardColumns,
+                DashboardExports.Notes(view.SmallCellLimit, $"Formel: {view.FormulaInWords}", DashboardExports.CardNote), DashboardExports.CardColumns,
                 [DashboardExports.CardRow(card)]),
         };
         if (view.Ranking.Rows.Count > 0)
@@ -60,7 +60,7 @@ public static class IndicatorExports
 
         var rows = view.Ranking.Rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Rank, r.Unit.Name, N(card, r.Actual), N(card, r.ReferenceTarget), r.ReferenceSource, N(card, r.PhasedTarget),
+            r.Rank, r.Unit.Name, r.ActualHiddenBelow is { } n ? $"< {n}" : N(card, r.Actual), N(card, r.ReferenceTarget), r.ReferenceSource, N(card, r.PhasedTarget),
             DashboardExports.Variance(card, r.Variance), ReportExports.LightText(r.Light),
             r.Weight is { } w ? new ExportNumber(w * 100m, ExportFormat.Percent) : null,
             DashboardExports.Variance(card, r.Contribution),

@@ -32,6 +32,14 @@ public sealed class SmallCellRule(IOptionsMonitor<PrivacyOptions> options)
     public bool IsSmall(decimal? value, IndicatorUnit unit) =>
         unit == IndicatorUnit.Anzahl && value is { } v && Math.Abs(v) > 0 && Math.Abs(v) < MinCellSize;
 
+    /// <summary>A raw component's value is a count of people when it counts or holds a stock (not amounts, hours or rates).</summary>
+    public bool IsSmall(decimal? value, ComponentKind kind) =>
+        kind is ComponentKind.Count or ComponentKind.Stock && IsSmall(value, IndicatorUnit.Anzahl);
+
+    /// <summary>The value, or null when the rule applies to the caller and it is a small count.</summary>
+    public decimal? Hide(UserScope scope, decimal? value, IndicatorUnit unit) =>
+        AppliesTo(scope) && IsSmall(value, unit) ? null : value;
+
     /// <summary>The result with a small actual (and all derived from it) or a small forecast removed; whether anything was.</summary>
     public (AttainmentResult Result, bool Suppressed) Mask(UserScope scope, AttainmentResult result, IndicatorUnit unit)
     {

@@ -32,4 +32,7 @@ public sealed record AttainmentReportRow(
     string? ForecastMethod)
 {
     public bool IsProvisional => Status is TargetStatus.Vorlaeufig or TargetStatus.Planungsangebot;
+
+    /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
+    public int? ActualHiddenBelow { get; init; }
 }

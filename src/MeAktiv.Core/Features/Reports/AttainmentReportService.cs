@@ -1,13 +1,14 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Reports;
 
 /// <summary>Builds the quarterly attainment report from one load of the whole tree (<see cref="AttainmentQueries.LoadTreeAsync"/>).</summary>
-public sealed class AttainmentReportService(AttainmentQueries queries, IDbContextFactory<AppDbContext> factory)
+public sealed class AttainmentReportService(AttainmentQueries queries, IDbContextFactory<AppDbContext> factory, SmallCellRule cells)
 {
     /// <summary>The latest quarter with figures (Jobcenter totals are usually complete a quarter later).</summary>
     public async Task<(int Year, int Quarter)> DefaultPeriodAsync(CancellationToken ct = default)
@@ -31,13 +32,13 @@ public sealed class AttainmentReportService(AttainmentQueries queries, IDbContex
             .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.Indicators.Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
             .OrderBy(d => d.UnitKind).ThenBy(d => d.UnitName, StringComparer.Create(ReportPeriods.German, false))
             .ToList();
-        var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, jobcenter, year, month))).ToList();
+        var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, jobcenter, year, month, scope))).ToList();
         return new AttainmentReport(year, quarter, month,
             parts.SelectMany(p => p.Rows).Any(r => r.IsProvisional && r.Target is not null),
             units.Any(u => u.HasDemoFigures), parts);
     }
 
-    private static List<AttainmentReportRow> Rows(AttainmentData data, AttainmentData? jobcenter, int year, int month) => data.Indicators
+    private List<AttainmentReportRow> Rows(AttainmentData data, AttainmentData? jobcenter, int year, int month, UserScope scope) => data.Indicators
         .Where(i => Categories.Contains(i.Category))
         .Select(i => (Indicator: i, Own: data.TargetOf(i, year), Jc: jobcenter?.TargetOf(i, year)))
         .Where(x => x.Own is not null || x.Jc is not null)
@@ -45,13 +46,17 @@ public sealed class AttainmentReportService(AttainmentQueries queries, IDbContex
         {
             var inherit = x.Own is null && IsRate(x.Indicator);
             var target = x.Own ?? (inherit ? x.Jc : null);
-            var result = data.Calculate(x.Indicator, year, month, target?.Value);
+            var computed = data.Calculate(x.Indicator, year, month, target?.Value);
+            var (result, suppressed) = cells.Mask(scope, computed, x.Indicator.Unit);
             return new AttainmentReportRow(x.Indicator.Code, x.Indicator.Name, x.Indicator.Category, x.Indicator.Unit,
                 x.Indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,
                 target?.Value, target?.Status, inherit, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
-                result.ForecastMethod);
+                result.ForecastMethod)
+            {
+                ActualHiddenBelow = suppressed && result.Actual is null && computed.Actual is not null ? cells.MinCellSize : null,
+            };
         })
-        .Where(r => data.UnitKind == OrgUnitKind.Jobcenter || r.Target is not null || r.Actual is not null)
+        .Where(r => data.UnitKind == OrgUnitKind.Jobcenter || r.Target is not null || r.Actual is not null || r.ActualHiddenBelow is not null)
         .ToList();
 
     /// <summary>Rates and changes compare across units; counts and sums are the Jobcenter's alone.</summary>

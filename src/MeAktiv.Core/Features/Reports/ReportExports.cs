@@ -20,7 +20,7 @@ public static class ReportExports
             p.Rows.Select(r => (IReadOnlyList<object?>)
             [
                 $"{r.IndicatorCode} {r.IndicatorName}", CategoryText(r.Category), Number(r.Target, r),
-                StatusText(r), Number(r.Actual, r), Number(r.PhasedTarget, r), LightText(r.Light),
+                StatusText(r), r.ActualHiddenBelow is { } n ? $"< {n}" : Number(r.Actual, r), Number(r.PhasedTarget, r), LightText(r.Light),
                 Number(r.Forecast, r), r.ForecastMethod,
             ]).ToList())).ToList());
 

@@ -41,6 +41,9 @@ public sealed record ReviewTargetSlide(
     string? Comment)
 {
     public bool IsProvisional => Status is TargetStatus.Vorlaeufig or TargetStatus.Planungsangebot;
+
+    /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
+    public int? ActualHiddenBelow { get; init; }
 }
 
 /// <summary>A month of the year so far: the headline value and the phased target.</summary>

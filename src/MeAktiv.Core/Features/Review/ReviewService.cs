@@ -1,12 +1,13 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Review;
 
 /// <summary>Builds the review slides of a quarter from the current figures, targets, comments and measures.</summary>
-public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource notes, TimeProvider time)
+public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource notes, SmallCellRule cells, TimeProvider time)
 {
     private static readonly TargetCategory[] TargetCategories =
         [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel];
@@ -26,8 +27,8 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
             .Where(i => i.Category == TargetCategory.Monitoring && (data.TargetOf(i, year) is not null || data.HasFigures(i)))
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();
-        return new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
-            targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring);
+        return ReviewPrivacy.Apply(cells, scope, new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
+            targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring)).Model;
     }
 
     private static ReviewTargetSlide Slide(AttainmentData data, Indicator indicator, int year, int month, ReviewNotes notes)

@@ -1,5 +1,6 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace MeAktiv.Core.Features.Review;
 /// a snapshot with the figures of today. Freezing is for Geschäftsführung and Bereichsleitung (who hold the meetings);
 /// everyone who may see the review screen may view snapshots.
 /// </summary>
-public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factory, ReviewService review, TimeProvider time)
+public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factory, ReviewService review, SmallCellRule cells, TimeProvider time)
 {
     public static bool MayFreeze(UserScope scope) =>
         scope.IsInRole(Roles.Geschaeftsfuehrung) || scope.IsInRole(Roles.Bereichsleitung);
@@ -54,7 +55,8 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
 
     /// <summary>
     /// The snapshot and its frozen model, exactly as stored; null if there is no such snapshot. A caller who may not see
-    /// the unit of a frozen measure (a Teamleitung of another team, the Träger for a team) gets the model without it.
+    /// the unit of a frozen measure (a Teamleitung of another team, the Träger for a team) gets the model without it;
+    /// the Träger get small counts removed (<see cref="ReviewPrivacy"/>).
     /// </summary>
     public async Task<FrozenReview?> GetAsync(UserScope scope, Guid id, CancellationToken ct = default)
     {
@@ -69,9 +71,10 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Id }).ToListAsync(ct);
         var visible = units.Where(u => scope.CanSee(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var measures = model.Measures.Where(m => visible.Count == units.Count || (m.UnitCode is { } code && visible.Contains(code))).ToList();
-        return measures.Count == model.Measures.Count
+        var (shown, _) = ReviewPrivacy.Apply(cells, scope, measures.Count == model.Measures.Count ? model : model with { Measures = measures });
+        return ReferenceEquals(shown, model)
             ? new FrozenReview(Info(snapshot), model, snapshot.ModelJson)
-            : new FrozenReview(Info(snapshot), model with { Measures = measures }, ReviewJson.Serialize(model with { Measures = measures }));
+            : new FrozenReview(Info(snapshot), shown, ReviewJson.Serialize(shown));
     }
 
     /// <summary>What changed since the snapshot: per target and monitoring figure, the frozen and the current value.</summary>
