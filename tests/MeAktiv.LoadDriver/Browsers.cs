@@ -36,6 +36,8 @@ internal sealed class Browsers : IAsyncDisposable
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                // 100 pages in one browser: none of them may be throttled as a background tab.
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
             ],
         });
         return new Browsers(playwright, browser);

@@ -1,27 +1,57 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace MeAktiv.LoadDriver;
 
 /// <summary>
-/// <c>clicks</c>: <c>--count</c> open circuits, each clicking about once a second for <c>--minutes</c>: a real mouse
-/// click on <c>--click</c> (default: the unit picker, whose list the server renders), then Escape to close it again.
-/// Click-to-update is measured in the browser: from the click's <c>pointerdown</c> (capture phase) to the first DOM
-/// change (added/removed nodes or text; attribute-only changes such as focus classes do not count). Also prints the
-/// server heap per circuit with all of them open.
+/// <c>clicks</c>: <c>--count</c> open circuits, each clicking about once a second for <c>--minutes</c> on
+/// <c>--click</c> (default: the unit picker, whose list of 27 units the server renders into a popover; every second
+/// click closes it again through the overlay, so every click changes the page). The clicking runs inside each page
+/// (<see cref="Clicker"/>): the mouse events a real click produces (pointerdown, mousedown, pointerup, mouseup, click)
+/// are dispatched on the element under the centre of the target, and the time from pointerdown to the first DOM change
+/// (added/removed nodes or text) is measured there. The driver sends one command per page for the whole run, so the
+/// driver and Playwright's Node process add nothing while it runs; only Chromium's renderers and the server work.
+/// Also prints the server heap per circuit with all of them open.
 /// </summary>
 internal static class ClicksCommand
 {
-    private const string Arm = """
-        () => {
-          window.__click = new Promise(resolve => {
-            let t0 = -1;
-            document.addEventListener('pointerdown', () => { t0 = performance.now(); }, { capture: true, once: true });
-            const o = new MutationObserver(() => { if (t0 >= 0) { o.disconnect(); resolve(performance.now() - t0); } });
-            o.observe(document.body, { subtree: true, childList: true, characterData: true });
-            setTimeout(() => { o.disconnect(); resolve(-1); }, 30000);
-          });
+    private const string Clicker = """
+        async ({ selector, durationMs, periodMs, phaseMs }) => {
+          const sleep = ms => new Promise(r => setTimeout(r, ms));
+          const times = []; let failed = 0;
+          const end = performance.now() + durationMs;
+          await sleep(phaseMs);
+          let point = null;
+          while (performance.now() < end) {
+            const started = performance.now();
+            if (!point) {
+              const box = document.querySelector(selector)?.getBoundingClientRect();
+              if (box) point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+            }
+            const target = point && document.elementFromPoint(point.x, point.y);
+            if (!target) { failed++; await sleep(periodMs); continue; }
+            const ms = await new Promise(resolve => {
+              let t0 = -1;
+              const timer = setTimeout(() => { o.disconnect(); resolve(-1); }, 10000);
+              const o = new MutationObserver(() => {
+                if (t0 >= 0) { o.disconnect(); clearTimeout(timer); resolve(performance.now() - t0); }
+              });
+              o.observe(document.body, { subtree: true, childList: true, characterData: true });
+              const init = { bubbles: true, cancelable: true, composed: true, clientX: point.x, clientY: point.y, button: 0, view: window };
+              const pointer = { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+              t0 = performance.now();
+              target.dispatchEvent(new PointerEvent('pointerdown', pointer));
+              target.dispatchEvent(new MouseEvent('mousedown', init));
+              target.dispatchEvent(new PointerEvent('pointerup', pointer));
+              target.dispatchEvent(new MouseEvent('mouseup', init));
+              target.dispatchEvent(new MouseEvent('click', init));
+            });
+            if (ms < 0) failed++; else times.push(ms);
+            const left = periodMs - (performance.now() - started);
+            if (left > 0) await sleep(left);
+          }
+          return JSON.stringify({ times, failed });
         }
         """;
 
@@ -38,52 +68,27 @@ internal static class ClicksCommand
                              $"{(loaded.HeapBytes - baseline.HeapBytes) / (double)count / 1024:F0} KiB per circuit");
 
         var selector = o.Get("click", "[data-testid=unit-select]");
-        if (o.Get("dump", "") is { Length: > 0 } dump)
+        var seconds = o.Double("minutes", 2) * 60;
+        var period = o.Int("period-ms", 1000);
+        Stats.Report("clicking", $"{count} pages, one click every {period} ms each, for {seconds:F0} s on {selector}");
+        var runs = await Task.WhenAll(open.Select((entry, i) => entry.Page.EvaluateAsync<string>(Clicker, new
         {
-            Console.WriteLine(await open[0].Page.EvaluateAsync<string>(
-                "s => (document.querySelector(s)?.parentElement?.outerHTML ?? 'no match').slice(0, 3000)", dump));
-        }
+            selector, durationMs = seconds * 1000, periodMs = period, phaseMs = i * period / count,
+        })));
 
-        var until = Stopwatch.GetTimestamp() + (long)(o.Double("minutes", 2) * 60 * Stopwatch.Frequency);
-        var times = new ConcurrentBag<double>();
-        var failures = 0;
-        await Task.WhenAll(open.Select(async (entry, i) =>
-        {
-            await Task.Delay(i * 1000 / count);
-            while (Stopwatch.GetTimestamp() < until)
-            {
-                var started = Stopwatch.GetTimestamp();
-                try
-                {
-                    times.Add(await ClickAsync(entry.Page, selector));
-                    await entry.Page.Keyboard.PressAsync("Escape");
-                }
-                catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-
-                var left = 1000 - Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (left > 0)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(left));
-                }
-            }
-        }));
-
-        var measured = times.Where(t => t >= 0).ToList();
-        var duration = o.Double("minutes", 2) * 60;
+        var results = runs.Select(r => JsonSerializer.Deserialize<ClickRun>(r, JsonOptions)!).ToList();
+        var measured = results.SelectMany(r => r.Times).ToList();
         Stats.Report("click-to-update", Stats.Summary(measured));
-        Stats.Report("clicks", $"{measured.Count} measured ({measured.Count / duration:F1}/s), " +
-                               $"{times.Count(t => t < 0)} without DOM update in 30 s, {failures} failed");
+        Stats.Report("clicks", string.Create(CultureInfo.InvariantCulture,
+            $"{measured.Count} measured ({measured.Count / seconds:F1}/s of {count * 1000.0 / period:F0}/s intended), " +
+            $"{results.Sum(r => r.Failed)} without DOM update within 10 s"));
+        var after = await app.GcAsync();
+        Stats.Report("heap after clicking", CircuitsCommand.Describe(after));
         await CircuitsCommand.CloseAsync(open);
         return 0;
     }
 
-    private static async Task<double> ClickAsync(IPage page, string selector)
-    {
-        await page.EvaluateAsync(Arm);
-        await page.Locator(selector).First.ClickAsync(new() { Timeout = 10_000 });
-        return await page.EvaluateAsync<double>("() => window.__click");
-    }
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record ClickRun(List<double> Times, int Failed);
 }

@@ -41,13 +41,14 @@ public static class AuthorizationMatrix
         Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/not-found",                                   "/not-found",                                                 Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/status/{Code:int}",                           "/status/404",                                                Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        // Pages of the dashboards, reports, review and Steuerung: every signed-in role. A unit or object the caller may not
-        // see is refused inside the page (message, no figures), so these rows check the sign-in; the data behind them
-        // is checked object by object in the API rows below.
+        // Pages of the dashboards, reports, review and Steuerung: every signed-in role. A unit the caller may not see in
+        // the URL is refused with the page's German message and status 403 (RefusedStatus; team A's unit for team B and
+        // the Träger below); an unknown or invisible measure or meeting with 404. The data behind them is checked object
+        // by object in the API rows below.
         Page("/ziele",                                       "/ziele?jahr=2015",                                           Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht",                                  "/uebersicht?jahr=2015&monat=6",                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        Page("/uebersicht/einheit/{Einheit}",                "/uebersicht/einheit/VEL-MI?jahr=2015&monat=6",               Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        Page("/uebersicht/kennzahl/{Code}",                  "/uebersicht/kennzahl/K2?einheit=VEL-MI&jahr=2015&monat=6",   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/uebersicht/einheit/{Einheit}",                "/uebersicht/einheit/VEL-MI?jahr=2015&monat=6",               Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
+        Page("/uebersicht/kennzahl/{Code}",                  "/uebersicht/kennzahl/K2?einheit=VEL-MI&jahr=2015&monat=6",   Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
         Page("/berichte",                                    "/berichte",                                                  Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/berichte/zielerreichung",                     "/berichte/zielerreichung",                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/berichte/16a",                                "/berichte/16a",                                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
@@ -58,10 +59,10 @@ public static class AuthorizationMatrix
         Page("/review/stand/{Id:guid}",                      "/review/stand/{snapshot}",                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/review/stand/{Id:guid}/vergleich",            "/review/stand/{snapshot}/vergleich",                         Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/massnahmen",                                  "/massnahmen",                                                Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        Page("/massnahmen/{Id:guid}",                        "/massnahmen/{measure}",                                      Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/massnahmen/{Id:guid}",                        "/massnahmen/{measure}",                                      Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Page("/sitzungen",                                   "/sitzungen",                                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        Page("/sitzungen/{Id:guid}",                         "/sitzungen/{meeting}",                                       Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        Page("/sitzungen/{Id:guid}/protokoll",               "/sitzungen/{meeting}/protokoll",                             Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/sitzungen/{Id:guid}",                         "/sitzungen/{meeting}",                                       Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Page("/sitzungen/{Id:guid}/protokoll",               "/sitzungen/{meeting}/protokoll",                             Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Page("/termine",                                     "/termine",                                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/hilfe",                                       "/hilfe",                                                     Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("GET /hilfe/bilder/{name}",                    "/hilfe/bilder/berichte.png",                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
