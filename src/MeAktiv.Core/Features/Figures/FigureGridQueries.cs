@@ -30,10 +30,18 @@ public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, A
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct);
         var cityLinks = await db.OrgUnitCities.AsNoTracking().Include(c => c.City).Where(c => ids.Contains(c.OrgUnitId)).ToListAsync(ct);
 
+        // The derived values of every column from one load of the tree (figures and sums come from the FigureCache),
+        // instead of one AttainmentQueries.LoadAsync per column.
         var derived = new Dictionary<(int Unit, string Indicator), decimal?>();
+        var tree = units.Count == 0 ? [] : await attainment.LoadTreeAsync(scope, year, ct);
+        var dataByUnit = tree.ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
         foreach (var unit in units)
         {
-            var data = await attainment.LoadAsync(scope, unit.Code, year, year, ct);
+            if (!dataByUnit.TryGetValue(unit.Code, out var data))
+            {
+                continue;
+            }
+
             foreach (var indicator in data.Indicators.Where(i => i.IsEnteredAt(unit)))
             {
                 derived[(unit.Id, indicator.Code)] = data.Calculate(indicator, year, month).Actual;
