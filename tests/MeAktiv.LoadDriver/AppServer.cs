@@ -19,6 +19,9 @@ internal sealed class AppServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The server's process id (<c>taskset</c> execs <c>dotnet</c>, so it is the app's own).</summary>
+    public int ProcessId => _process.Id;
+
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(2) };
 
     /// <summary>ME-aktiv on a fresh copy of the prepared 10-year database, with the GC endpoint switched on.</summary>
@@ -42,6 +45,7 @@ internal sealed class AppServer : IAsyncDisposable
             "--Database:Provider=Sqlite", $"--ConnectionStrings:MeAktiv=Data Source={database}",
             "--Database:SeedDemoData=true", "--Diagnostics:EnableGcEndpoint=true",
             "--Serilog:MinimumLevel:Default=Warning", "--Logging:LogLevel:Default=Warning",
+            "--Security:CookieSecurePolicy=SameAsRequest", // plain http:// on loopback (no certificate here)
         ]);
     }
 

@@ -8,15 +8,23 @@ namespace MeAktiv.LoadDriver;
 /// <c>circuits</c>: server heap per open circuit. Heap (after a full compacting collection, GC endpoint) with no
 /// circuit open, then with <c>--count</c> browser contexts open on the page, then after all are closed and the server
 /// reports no open circuit (up to <c>--drain-seconds</c>: a closed page tells Blazor to drop its circuit at once; a
-/// lost connection is kept for the retention period of 3 minutes).
+/// lost connection is kept for the retention period of 3 minutes). <c>--app floor</c> measures the bare Blazor app's
+/// <c>/counter</c> instead (no sign-in; its GC endpoint is added by <c>prepare</c>, see <see cref="FloorApp"/>).
+/// <c>--hold-seconds N</c> keeps the circuits open N seconds after the measurement (time for a heap dump).
 /// </summary>
 internal static class CircuitsCommand
 {
     public static async Task<int> RunAsync(Options o)
     {
-        await using var app = await AppServer.StartMeAktivAsync(o, "circuits");
+        var floor = o.Get("app", "me-aktiv") == "floor";
+        if (floor)
+        {
+            o = o.With("path", o.Get("path", "/counter"));
+        }
+
+        await using var app = floor ? await AppServer.StartFloorAsync(o) : await AppServer.StartMeAktivAsync(o, "circuits");
         await using var browsers = await Browsers.LaunchAsync();
-        var state = await browsers.SignInAsync(o, app.BaseUrl);
+        var state = floor ? null : await browsers.SignInAsync(o, app.BaseUrl);
         var open = await OpenAsync(browsers, o, state, app.BaseUrl, 3);
         await CloseAsync(open);
         await DrainAsync(app, o);
@@ -30,6 +38,12 @@ internal static class CircuitsCommand
         Stats.Report($"{count} open", Describe(loaded) + string.Create(CultureInfo.InvariantCulture,
             $"; growth {(loaded.HeapBytes - baseline.HeapBytes) / 1048576.0:F1} MiB = {perCircuit / 1024:F0} KiB per circuit"));
 
+        if (o.Int("hold-seconds", 0) is > 0 and var hold)
+        {
+            Stats.Report("hold", $"{count} circuits stay open {hold} s; server process id {app.ProcessId} (e.g. for dotnet-gcdump collect -p)");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
+
         await CloseAsync(open);
         var closed = await DrainAsync(app, o);
         Stats.Report("all closed", Describe(closed) + string.Create(CultureInfo.InvariantCulture,
@@ -39,7 +53,7 @@ internal static class CircuitsCommand
 
     /// <summary>Opens <paramref name="count"/> signed-in contexts on the page, five at a time.</summary>
     internal static async Task<List<(IBrowserContext Context, IPage Page)>> OpenAsync(
-        Browsers browsers, Options o, string state, string baseUrl, int count)
+        Browsers browsers, Options o, string? state, string baseUrl, int count)
     {
         var open = new List<(IBrowserContext, IPage)>();
         var watch = Stopwatch.StartNew();

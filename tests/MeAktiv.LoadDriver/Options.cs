@@ -29,6 +29,10 @@ internal sealed class Options(Dictionary<string, string> values)
         return new Options(values);
     }
 
+    /// <summary>A copy with one value set (e.g. another default page for the bare app).</summary>
+    public Options With(string name, string value) =>
+        new(new Dictionary<string, string>(values, StringComparer.OrdinalIgnoreCase) { [name] = value });
+
     public string Get(string name, string fallback) => values.TryGetValue(name, out var v) ? v : fallback;
 
     public int Int(string name, int fallback) =>

@@ -6,8 +6,8 @@ namespace MeAktiv.LoadDriver;
 
 /// <summary>
 /// <c>prepare</c>: publishes ME-aktiv (Release) to WORK/web, generates the bare Blazor app with
-/// <c>dotnet new blazor --interactivity Server</c> (the SDK's offline template; a hidden interactive marker is added
-/// to its Counter page, the same marker ME-aktiv's pages render) and publishes it to WORK/floor-app, and builds the
+/// <c>dotnet new blazor --interactivity Server</c> (the SDK's offline template; <see cref="FloorApp"/> adds the
+/// interactive marker and the GC endpoint) and publishes it to WORK/floor-app, and builds the
 /// 10-year SQLite file WORK/me-aktiv-10y.db with the benchmarks' <see cref="BenchmarkDatabase"/> (demo organisation,
 /// targets and accounts; 2006-01..2015-12 generated figures).
 /// </summary>
@@ -28,9 +28,7 @@ internal static class PrepareCommand
         }
 
         await RunAsync("dotnet", o.Work, "new", "blazor", "--interactivity", "Server", "--no-https", "-n", "Floor", "-o", floorSource);
-        var counter = Directory.GetFiles(floorSource, "Counter.razor", SearchOption.AllDirectories).Single();
-        await File.AppendAllTextAsync(counter,
-            "\n@if (RendererInfo.IsInteractive)\n{\n    <span data-testid=\"interactive\" hidden></span>\n}\n");
+        await FloorApp.PatchAsync(floorSource);
         await RunAsync("dotnet", floorSource, "publish", "-c", "Release", "-o", Path.Combine(o.Work, "floor-app"));
 
         var target = Path.Combine(o.Work, "me-aktiv-10y.db");

@@ -27,7 +27,7 @@ static int Help()
         usage: dotnet run -c Release --project tests/MeAktiv.LoadDriver -- <command> [--option value ...]
           prepare   publish the app and a bare 'dotnet new blazor' app, build the 10-year SQLite file (--work DIR)
           render    first render / interactive of a page beside the bare /counter page (--runs 20 --path /)
-          circuits  server heap per open circuit (--count 50)
+          circuits  server heap per open circuit (--count 50; --app floor: the bare app's /counter)
           savers    concurrent API savers, then the lost-update check (--count 400 --minutes 3 --think-ms 5000)
           clicks    open circuits clicking about once a second, click-to-update (--count 100 --minutes 2)
         common: --work /tmp/perf-load  --server-cpu 0  --driver-cpu 1  --port 5190
