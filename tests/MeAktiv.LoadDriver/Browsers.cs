@@ -94,7 +94,7 @@ internal sealed class Browsers : IAsyncDisposable
           new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
           check();
         })();
-        """;
+        """ + Timeline.WebSocketProbe;
 
     public async ValueTask DisposeAsync()
     {

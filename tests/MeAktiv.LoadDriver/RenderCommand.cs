@@ -6,7 +6,8 @@ namespace MeAktiv.LoadDriver;
 /// <c>render</c>: loads the ME-aktiv page (<c>--path</c>, signed in as <c>--email</c>) and the bare app's
 /// <c>/counter</c> alternately, each in a fresh signed-in browser context, <c>--warmup</c> unmeasured rounds then
 /// <c>--runs</c> measured ones; prints the browser's first-paint, rendered-marker and interactive-marker times and the
-/// number of EF database commands the server executed per ME-aktiv load (GC endpoint's counter, read between loads).
+/// number of EF database commands the server executed per ME-aktiv load (GC endpoint's counter, read between loads);
+/// <c>--timeline yes</c> adds one load of each printed resource by resource (<see cref="Timeline"/>).
 /// </summary>
 internal static class RenderCommand
 {
@@ -48,6 +49,12 @@ internal static class RenderCommand
         var ratio = Stats.Percentile(appTimes.Select(t => t.Interactive).ToList(), 50) /
                     Stats.Percentile(floorTimes.Select(t => t.Interactive).ToList(), 50);
         Stats.Report("ratio", string.Create(CultureInfo.InvariantCulture, $"median interactive ME-aktiv / bare = {ratio:F2}"));
+        if (o.Get("timeline", "no") != "no")
+        {
+            await Timeline.PrintAsync(browsers, o, state, app.BaseUrl + o.PagePath, "ME-aktiv");
+            await Timeline.PrintAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter", "bare");
+        }
+
         return 0;
     }
 

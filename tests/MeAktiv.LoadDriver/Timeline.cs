@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace MeAktiv.LoadDriver;
+
+/// <summary>
+/// <c>render --timeline</c>: one more load of each page after the measured runs, printed as the browser saw it: every
+/// resource (start, end, bytes), DOMContentLoaded, the circuit's WebSocket (opened, first and last message before
+/// the interactive marker, message count) and the markers. Shows where the time until interactive goes.
+/// </summary>
+internal static class Timeline
+{
+    /// <summary>Added to the marker script: stamps the WebSocket's open and messages (Blazor's circuit).</summary>
+    public const string WebSocketProbe = """
+        (() => {
+          const Ws = window.WebSocket;
+          window.__ws = { messages: 0 };
+          window.WebSocket = function (...args) {
+            const ws = new Ws(...args);
+            window.__ws.created = performance.now();
+            ws.addEventListener('open', () => window.__ws.open = performance.now());
+            ws.addEventListener('message', () => {
+              if (window.__marks.interactive !== undefined) return;
+              window.__ws.messages++;
+              window.__ws.first ??= performance.now();
+              window.__ws.last = performance.now();
+            });
+            return ws;
+          };
+          window.WebSocket.prototype = Ws.prototype;
+          Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+        })();
+        """;
+
+    public static async Task PrintAsync(Browsers browsers, Options o, string? state, string url, string label)
+    {
+        await using var context = await browsers.NewContextAsync(o, state);
+        var page = await context.NewPageAsync();
+        await Browsers.OpenAsync(page, url, o);
+        var lines = await page.EvaluateAsync<string[]>("""
+            () => {
+              const f = v => v === undefined ? '-' : v.toFixed(0);
+              const nav = performance.getEntriesByType('navigation')[0];
+              const out = [`document: response ${f(nav.responseStart)}..${f(nav.responseEnd)} ms, ${nav.transferSize} B; ` +
+                           `DOMContentLoaded ${f(nav.domContentLoadedEventEnd)} ms; load ${f(nav.loadEventEnd)} ms`];
+              for (const r of performance.getEntriesByType('resource'))
+                out.push(`${r.name.replace(location.origin, '')}: ${f(r.startTime)}..${f(r.responseEnd)} ms, ${r.transferSize} B`);
+              const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+              out.push(`first contentful paint ${f(fcp?.startTime)} ms; rendered marker ${f(window.__marks.rendered)} ms`);
+              const w = window.__ws;
+              out.push(`websocket: created ${f(w.created)}, open ${f(w.open)}, first message ${f(w.first)}, ` +
+                       `last before interactive ${f(w.last)} ms, ${w.messages} messages; interactive marker ${f(window.__marks.interactive)} ms`);
+              return out;
+            }
+            """);
+        foreach (var line in lines)
+        {
+            Stats.Report($"timeline {label}", line);
+        }
+
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+    }
+}
