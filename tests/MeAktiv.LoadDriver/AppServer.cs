@@ -22,6 +22,16 @@ internal sealed class AppServer : IAsyncDisposable
     /// <summary>The server's process id (<c>taskset</c> execs <c>dotnet</c>, so it is the app's own).</summary>
     public int ProcessId => _process.Id;
 
+    /// <summary>CPU time the server process has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromMinutes(2) };
 
     /// <summary>ME-aktiv on a fresh copy of the prepared 10-year database, with the GC endpoint switched on.</summary>
