@@ -73,6 +73,7 @@ internal static class ClicksCommand
         var seconds = o.Double("minutes", 2) * 60;
         var period = o.Int("period-ms", 1000);
         Stats.Report("clicking", $"{count} pages, one click every {period} ms each, for {seconds:F0} s on {selector}");
+        var metricsBefore = await ServerMetrics.ScrapeAsync(app);
         var cpuBefore = app.CpuTime;
         var runs = await Task.WhenAll(open.Select((entry, i) => entry.Page.EvaluateAsync<string>(Clicker, new
         {
@@ -90,6 +91,11 @@ internal static class ClicksCommand
         Stats.Report("server cpu", string.Create(CultureInfo.InvariantCulture,
             $"{serverCpu:F1} s in {seconds:F0} s = {100 * serverCpu / seconds:F0} % of its core, " +
             $"{1000 * serverCpu / Math.Max(1, measured.Count):F1} ms per measured click (everything the server did, GC included)"));
+        var metricsAfter = await ServerMetrics.ScrapeAsync(app);
+        Stats.Report("server event handler", ServerMetrics.Describe(metricsBefore, metricsAfter,
+            "aspnetcore_components_handle_event_duration_seconds", "attribute_name=\"on"));
+        Stats.Report("server render diff", ServerMetrics.Describe(metricsBefore, metricsAfter,
+            "aspnetcore_components_render_diff_duration_seconds"));
         var after = await app.GcAsync();
         Stats.Report("heap after clicking", CircuitsCommand.Describe(after));
         await CircuitsCommand.CloseAsync(open);
