@@ -54,6 +54,10 @@ internal sealed class Browsers : IAsyncDisposable
         });
         context.SetDefaultTimeout(120_000);
         await context.AddInitScriptAsync(MarkerScript(o.RenderedMarker, o.InteractiveMarker));
+        if (Timeline.ProbeOn(o))
+        {
+            await context.AddInitScriptAsync(Timeline.WebSocketProbe); // only for the timeline load, not the measured ones
+        }
         return context;
     }
 
@@ -94,7 +98,7 @@ internal sealed class Browsers : IAsyncDisposable
           new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
           check();
         })();
-        """ + Timeline.WebSocketProbe;
+        """;
 
     public async ValueTask DisposeAsync()
     {

@@ -49,7 +49,7 @@ internal static class RenderCommand
         var ratio = Stats.Percentile(appTimes.Select(t => t.Interactive).ToList(), 50) /
                     Stats.Percentile(floorTimes.Select(t => t.Interactive).ToList(), 50);
         Stats.Report("ratio", string.Create(CultureInfo.InvariantCulture, $"median interactive ME-aktiv / bare = {ratio:F2}"));
-        if (o.Get("timeline", "no") != "no")
+        if (Timeline.IsOn(o))
         {
             await Timeline.PrintAsync(browsers, o, state, app.BaseUrl + o.PagePath, "ME-aktiv");
             await Timeline.PrintAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter", "bare");

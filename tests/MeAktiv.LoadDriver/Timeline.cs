@@ -10,7 +10,13 @@ namespace MeAktiv.LoadDriver;
 /// </summary>
 internal static class Timeline
 {
-    /// <summary>Added to the marker script: stamps the WebSocket's open and messages (Blazor's circuit).</summary>
+    /// <summary>Whether the options ask for the timeline (<c>--timeline yes</c>).</summary>
+    public static bool IsOn(Options o) => o.Get("timeline", "no") != "no";
+
+    /// <summary>Whether a context gets <see cref="WebSocketProbe"/>: only the timeline's own loads (never the measured ones).</summary>
+    public static bool ProbeOn(Options o) => o.Get("websocket-probe", "no") == "yes";
+
+    /// <summary>Added after the marker script (it uses <c>window.__marks</c>): stamps the WebSocket's open and messages.</summary>
     public const string WebSocketProbe = """
         (() => {
           const Ws = window.WebSocket;
@@ -34,7 +40,7 @@ internal static class Timeline
 
     public static async Task PrintAsync(Browsers browsers, Options o, string? state, string url, string label)
     {
-        await using var context = await browsers.NewContextAsync(o, state);
+        await using var context = await browsers.NewContextAsync(o.With("websocket-probe", "yes"), state);
         var page = await context.NewPageAsync();
         await Browsers.OpenAsync(page, url, o);
         var lines = await page.EvaluateAsync<string[]>("""

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Reports;
 
 namespace MeAktiv.Core.Features.Dashboard;
@@ -49,7 +50,7 @@ public static class DashboardExports
         var r = card.Result;
         return
         [
-            $"{card.Code} {card.Name}", card.ActualHiddenBelow is { } n ? $"< {n}" : Number(card, r.Actual), Number(card, r.Target), TargetStatusText(card),
+            $"{card.Code} {card.Name}", card.ActualHiddenBelow is { } n ? SmallCellRule.Text(n) : Number(card, r.Actual), Number(card, r.Target), TargetStatusText(card),
             Number(card, r.PhasedTarget), Variance(card, r.Variance), ReportExports.LightText(r.Light), Number(card, r.Forecast),
             r.ForecastMethod, r.RequiredPerMonth is { } q ? new ExportNumber(q, RequiredFormat(card.RequiredKind)) : null,
             card.TargetSource ?? card.RequiredUnit,

@@ -1,5 +1,6 @@
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Reports;
 
 namespace MeAktiv.Core.Features.Dashboard;
@@ -60,7 +61,7 @@ public static class IndicatorExports
 
         var rows = view.Ranking.Rows.Select(r => (IReadOnlyList<object?>)
         [
-            r.Rank, r.Unit.Name, r.ActualHiddenBelow is { } n ? $"< {n}" : N(card, r.Actual), N(card, r.ReferenceTarget), r.ReferenceSource, N(card, r.PhasedTarget),
+            r.Rank, r.Unit.Name, r.ActualHiddenBelow is { } n ? SmallCellRule.Text(n) : N(card, r.Actual), N(card, r.ReferenceTarget), r.ReferenceSource, N(card, r.PhasedTarget),
             DashboardExports.Variance(card, r.Variance), ReportExports.LightText(r.Light),
             r.Weight is { } w ? new ExportNumber(w * 100m, ExportFormat.Percent) : null,
             DashboardExports.Variance(card, r.Contribution),

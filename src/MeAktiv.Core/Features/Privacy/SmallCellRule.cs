@@ -24,6 +24,9 @@ public sealed class SmallCellRule(IOptionsMonitor<PrivacyOptions> options)
 {
     public int MinCellSize => options.CurrentValue.MinCellSize;
 
+    /// <summary>What views and exports show instead of a hidden small count: "&lt; 3" for a limit of 3.</summary>
+    public static string Text(int hiddenBelow) => $"< {hiddenBelow}";
+
     /// <summary>The rule applies to the Träger role (not when the account also has a role that sees the figures anyway).</summary>
     public bool AppliesTo(UserScope scope) =>
         MinCellSize > 1 && scope.IsInRole(Roles.Traeger)

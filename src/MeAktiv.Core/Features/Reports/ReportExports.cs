@@ -1,5 +1,6 @@
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Kennzahlen;
 
 namespace MeAktiv.Core.Features.Reports;
@@ -20,7 +21,7 @@ public static class ReportExports
             p.Rows.Select(r => (IReadOnlyList<object?>)
             [
                 $"{r.IndicatorCode} {r.IndicatorName}", CategoryText(r.Category), Number(r.Target, r),
-                StatusText(r), r.ActualHiddenBelow is { } n ? $"< {n}" : Number(r.Actual, r), Number(r.PhasedTarget, r), LightText(r.Light),
+                StatusText(r), r.ActualHiddenBelow is { } n ? SmallCellRule.Text(n) : Number(r.Actual, r), Number(r.PhasedTarget, r), LightText(r.Light),
                 Number(r.Forecast, r), r.ForecastMethod,
             ]).ToList())).ToList());
 
@@ -31,7 +32,7 @@ public static class ReportExports
         columns.Add(new("Summe", ExportFormat.Integer));
         columns.Add(new("erfasst von", ExportFormat.Text, 40));
         var lines = report.Cities.Append(report.Total).ToList();
-        object? Cell(decimal? value) => value is null && report.HiddenBelow is { } n ? $"< {n}" : value;
+        object? Cell(decimal? value) => value is null && report.HiddenBelow is { } n ? SmallCellRule.Text(n) : value;
         var rows = lines.Select(l => (IReadOnlyList<object?>)[l.CityName, .. l.PerService.Select(Cell), Cell(l.Sum), string.Join(", ", l.EnteredBy)]).ToList();
         var notes = new List<string> { "Kunden, die im Jahr eine kommunale Eingliederungsleistung nach § 16a SGB II erhalten haben, je Stadt." };
         if (report.IsIncomplete)
@@ -52,7 +53,7 @@ public static class ReportExports
             new("Anträge offen", ExportFormat.Integer), new("Aufwendungen", ExportFormat.Euro, 18), new("Rückstände", ExportFormat.Integer),
         ];
         // Open and backlog are also null where nothing was entered: "< n" only for a count hidden as a small cell
-        object? Cell(decimal? value, bool hidden) => hidden && report.HiddenBelow is { } n ? $"< {n}" : value;
+        object? Cell(decimal? value, bool hidden) => hidden && report.HiddenBelow is { } n ? SmallCellRule.Text(n) : value;
         IReadOnlyList<object?> Row(ButLine l) =>
             [l.Name, Cell(l.Processed, l.ProcessedHidden), Cell(l.Open, l.OpenHidden), l.Expenditure, Cell(l.Backlog, l.BacklogHidden)];
         var notes = new List<string> { $"Stichtag {report.Date:dd.MM.yyyy}; bearbeitet und Aufwendungen im Zeitraum {report.PeriodText}, offen und Rückstände am Stichtag." };
