@@ -37,6 +37,21 @@ public sealed class IndicatorCardViewTests : MudTestContext
     }
 
     [Fact]
+    public void The_card_is_one_grid_of_elements_without_whitespace_or_stray_text_between_them()
+    {
+        var cut = RenderMud<IndicatorCardView>(p => p.Add(c => c.Card, Card()).Add(c => c.Link, "/uebersicht/kennzahl/K2"));
+
+        var card = cut.Find("[data-testid=indicator-card]");
+        card.Children.Select(e => e.ClassName?.Split(' ').First(c => c.StartsWith("dash-", StringComparison.Ordinal) || c == "light"))
+            .ShouldBe(["dash-title", "light", "dash-caption", "dash-actual", "dash-spark", "dash-figures", "dash-note"]);
+        // Every element is built twice per page load (prerender, circuit): no whitespace text nodes between the tags,
+        // and no stray characters from a line break inside a closing tag.
+        card.ChildNodes.Concat(card.QuerySelector("dl")!.ChildNodes).Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text)
+            .ShouldBeEmpty();
+        card.TextContent.ShouldNotContain(">");
+    }
+
+    [Fact]
     public void The_sparkline_carries_the_engines_13_months_and_names_them()
     {
         var card = Card("JC");

@@ -81,7 +81,10 @@ public sealed class AttainmentData
 internal sealed class UnitFigures
 {
     private readonly Dictionary<string, List<RawFigure>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, ComponentSeries> _series = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<SeriesKey, ComponentSeries> _series = new();
+
+    /// <summary>No figures (a unit the loaded tree does not know).</summary>
+    public static UnitFigures None { get; } = new();
 
     public IReadOnlyDictionary<string, List<RawFigure>> ByIndicator => _byIndicator;
 
@@ -96,11 +99,12 @@ internal sealed class UnitFigures
     /// <summary>
     /// The engine's sums of one indicator's figures, built on first use and kept: the figures do not change once
     /// loaded (a cached subtree is shared by every dashboard until a save raises the stamp, then it is dropped whole).
-    /// The definition depends only on the indicator, so the code identifies it.
+    /// Kept per indicator code and the parts of its definition the sums depend on (formula, numerator, denominator).
     /// </summary>
     public ComponentSeries SeriesOf(string indicatorCode, IndicatorDefinition definition) =>
-        _series.GetOrAdd(indicatorCode, _ => ComponentAggregator.Aggregate(definition,
-            _byIndicator.TryGetValue(indicatorCode, out var rows) ? rows : []));
+        _series.GetOrAdd(
+            new SeriesKey(indicatorCode.ToUpperInvariant(), definition.Formula, definition.NumeratorComponent, definition.DenominatorComponent),
+            _ => ComponentAggregator.Aggregate(definition, _byIndicator.TryGetValue(indicatorCode, out var rows) ? rows : []));
 
     /// <summary>Appends all figures of <paramref name="other"/> (a unit below), keeping their order.</summary>
     public void AddRange(UnitFigures other)
@@ -112,6 +116,8 @@ internal sealed class UnitFigures
 
         HasDemo |= other.HasDemo;
     }
+
+    private readonly record struct SeriesKey(string Indicator, FormulaKind Formula, string? Numerator, string? Denominator);
 
     private List<RawFigure> GroupOf(string indicator)
     {

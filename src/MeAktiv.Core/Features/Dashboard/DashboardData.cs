@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
@@ -8,20 +9,28 @@ namespace MeAktiv.Core.Features.Dashboard;
 /// <summary>
 /// The loaded organisation, indicators, targets, month states and figures of one year, held in memory: every number
 /// the dashboards show is computed here by the Kennzahlen engine (<see cref="AttainmentCalculator"/>,
-/// <see cref="SeriesCalculator"/>) over the summed components of a unit's subtree (ratio of sums).
+/// <see cref="SeriesCalculator"/>) over the summed components of a unit's subtree (ratio of sums). The figures are
+/// grouped per unit subtree once per loaded <see cref="FigureWindow"/> and organisation tree, with the summed series
+/// kept there (<see cref="SubtreeFigures"/>, shared with the attainment queries): a dashboard load reuses them until a
+/// save raises the figures' stamp.
 /// </summary>
 public sealed class DashboardData
 {
     private readonly Dictionary<int, DashboardUnit> _byId;
     private readonly ILookup<int?, DashboardUnit> _children;
     private readonly UnitTree _tree;
-    private readonly Dictionary<string, List<RawFigure>> _rows = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<int> _demoUnits = [];
+    private readonly FigureWindow _window;
+    private readonly IReadOnlyDictionary<int, UnitFigures> _subtrees;
     private readonly Dictionary<(int Unit, int Indicator), LoadedTarget> _targets;
-    private readonly Dictionary<(string Indicator, int Unit), ComponentSeries> _series = [];
 
     public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
         IReadOnlyList<LoadedTarget> targets, IReadOnlyList<DashboardMonthState> states, IEnumerable<FigureRow> rows)
+        : this(year, units, indicators, targets, states, new FigureWindow(rows.ToList()))
+    {
+    }
+
+    public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<LoadedTarget> targets, IReadOnlyList<DashboardMonthState> states, FigureWindow window)
     {
         Year = year;
         Units = units;
@@ -31,19 +40,8 @@ public sealed class DashboardData
         _children = units.ToLookup(u => u.ParentId);
         _tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
         _targets = targets.ToDictionary(t => (t.UnitId, t.IndicatorId));
-        foreach (var row in rows)
-        {
-            if (!_rows.TryGetValue(row.Indicator, out var list))
-            {
-                _rows[row.Indicator] = list = [];
-            }
-
-            list.Add(new RawFigure(row.UnitId, row.Component, row.Year, row.Month, row.Value));
-            if (row.IsDemo)
-            {
-                _demoUnits.Add(row.UnitId);
-            }
-        }
+        _window = window;
+        _subtrees = window.Derived(_tree.Signature, rows => SubtreeFigures.Build(rows, _tree)).ByUnit;
     }
 
     public int Year { get; }
@@ -73,21 +71,11 @@ public sealed class DashboardData
     /// <summary>The unit itself and every unit below it.</summary>
     public IEnumerable<DashboardUnit> SubtreeOf(DashboardUnit unit) => _tree.SubtreeOf(unit.Id).Select(id => _byId[id]);
 
-    public bool HasDemoFigures(DashboardUnit unit) => _tree.SubtreeOf(unit.Id).Any(_demoUnits.Contains);
+    public bool HasDemoFigures(DashboardUnit unit) => FiguresOf(unit).HasDemo;
 
-    /// <summary>The indicator's components summed over the unit's subtree (cached per indicator and unit).</summary>
-    public ComponentSeries Series(Indicator indicator, DashboardUnit unit)
-    {
-        if (!_series.TryGetValue((indicator.Code, unit.Id), out var series))
-        {
-            var rows = _rows.TryGetValue(indicator.Code, out var list) ? list : [];
-            var units = unit.ParentId is null && _children[null].Count() == 1 ? null : _tree.SubtreeOf(unit.Id);
-            _series[(indicator.Code, unit.Id)] = series =
-                ComponentAggregator.Aggregate(IndicatorDefinition.FromEntity(indicator), rows, units);
-        }
-
-        return series;
-    }
+    /// <summary>The indicator's components summed over the unit's subtree (kept with the loaded figures).</summary>
+    public ComponentSeries Series(Indicator indicator, DashboardUnit unit) =>
+        FiguresOf(unit).SeriesOf(indicator.Code, IndicatorDefinition.FromEntity(indicator));
 
     /// <summary>The versions of the unit's own target of the year, oldest first (empty: none).</summary>
     public IReadOnlyList<TargetVersionInfo> TargetVersions(Indicator indicator, DashboardUnit unit) =>
@@ -116,23 +104,32 @@ public sealed class DashboardData
     /// <summary>The latest month of the year with any figure of the indicator in the unit's subtree.</summary>
     public YearMonth? LatestMonthWithFigures(Indicator indicator, DashboardUnit unit)
     {
-        if (!_rows.TryGetValue(indicator.Code, out var rows))
+        if (!FiguresOf(unit).ByIndicator.TryGetValue(indicator.Code, out var rows))
         {
             return null;
         }
 
-        var subtree = _tree.SubtreeOf(unit.Id).ToHashSet();
-        var month = rows.Where(r => r.Year == Year && subtree.Contains(r.UnitId)).Select(r => (int?)r.Month).Max();
+        int? month = null;
+        foreach (var row in rows)
+        {
+            if (row.Year == Year && (month is null || row.Month > month))
+            {
+                month = row.Month;
+            }
+        }
+
         return month is { } m ? new YearMonth(Year, m) : null;
     }
 
     /// <summary>The latest month of the year with any figure at all (null: none yet).</summary>
     public int? LatestMonthWithAnyFigure() =>
-        _rows.Values.SelectMany(r => r).Where(r => r.Year == Year).Select(r => (int?)r.Month).Max();
+        _window.Rows.Where(r => r.Year == Year).Select(r => (int?)r.Month).Max();
 
     /// <summary>The units that entered any figure this year or last year.</summary>
     public IReadOnlySet<int> ReportingUnits() =>
-        _rows.Values.SelectMany(r => r).Where(r => r.Year >= Year - 1).Select(r => r.UnitId).ToHashSet();
+        _window.Rows.Where(r => r.Year >= Year - 1).Select(r => r.UnitId).ToHashSet();
+
+    private UnitFigures FiguresOf(DashboardUnit unit) => _subtrees.GetValueOrDefault(unit.Id) ?? UnitFigures.None;
 
     /// <summary>The indicators' levels of entry together: which units have to submit a month.</summary>
     public EntryLevels EntryLevels => Indicators.Aggregate(EntryLevels.None, (all, i) => all | i.EntryLevels);

@@ -38,8 +38,8 @@ public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, Fig
                 .ToListAsync(ct);
         }
 
-        var rows = await figures.LoadAsync(year - 2, year, ct);
-        return new DashboardData(year, units, indicators, targets, states, rows);
+        var window = await figures.LoadWindowAsync(year - 2, year, ct);
+        return new DashboardData(year, units, indicators, targets, states, window);
     }
 }
 
