@@ -38,6 +38,7 @@ public static class WebSetup
         // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
         services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PrerenderHandoff>();
         return services;
     }
 

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+
+namespace MeAktiv.Web.Infrastructure;
+
+/// <summary>
+/// Hands what a page loaded for its prerender to the same user's circuit, which renders the same address a moment later
+/// (Blazor renders an interactive page twice: once into the HTML, once when the circuit starts). The circuit takes the
+/// value once, within <see cref="Lifetime"/>, so one page load reads the database once instead of twice. It shows what
+/// the prerendered HTML already showed; anything older is loaded again. In server memory, not in the page: Blazor's
+/// persistent component state would send the dashboard's data to the browser and back, and it is larger than what a
+/// circuit accepts in one message.
+/// </summary>
+public sealed class PrerenderHandoff(TimeProvider time)
+{
+    /// <summary>How long a prerendered value waits for its circuit.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
+
+    /// <summary>How many values wait at most: far more dashboards than a Jobcenter opens within 20 s.</summary>
+    public const int Capacity = 200;
+    private readonly ConcurrentDictionary<(string User, string Address), Entry> _entries = new();
+
+    /// <summary>Keeps <paramref name="value"/> for the circuit of <paramref name="user"/> at <paramref name="address"/>.</summary>
+    public void Put(ClaimsPrincipal user, string address, object value)
+    {
+        if (user.Identity?.Name is not { Length: > 0 } name)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (_entries.Count >= Capacity)
+        {
+            foreach (var (key, entry) in _entries)
+            {
+                if (entry.Expires <= now)
+                {
+                    _entries.TryRemove(key, out _);
+                }
+            }
+
+            if (_entries.Count >= Capacity)
+            {
+                return; // a burst of prerenders without circuits (e.g. a script): they simply load again
+            }
+        }
+
+        _entries[(name, address)] = new Entry(value, now + Lifetime);
+    }
+
+    /// <summary>The value the prerender of the same user and address left, once; null when there is none or it is too old.</summary>
+    public T? Take<T>(ClaimsPrincipal user, string address) where T : class =>
+        user.Identity?.Name is { Length: > 0 } name
+        && _entries.TryRemove((name, address), out var entry)
+        && entry.Expires > time.GetUtcNow()
+            ? entry.Value as T
+            : null;
+
+    private sealed record Entry(object Value, DateTimeOffset Expires);
+}

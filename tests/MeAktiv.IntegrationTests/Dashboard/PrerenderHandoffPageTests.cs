@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using MeAktiv.IntegrationTests.Infrastructure;
+using MeAktiv.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.IntegrationTests.Dashboard;
+
+/// <summary>
+/// The dashboard pages leave what their prerender loaded for the circuit of the same user and address
+/// (<see cref="PrerenderHandoff"/>), and for no one else.
+/// </summary>
+[Collection(SharedAppCollection.Name)]
+public sealed class PrerenderHandoffPageTests(MeAktivAppFactory app)
+{
+    [Theory]
+    [InlineData("/uebersicht?jahr=2015&monat=5")]
+    [InlineData("/uebersicht/kennzahl/K2?einheit=JC&jahr=2015&monat=5")]
+    public async Task The_prerender_leaves_its_data_for_the_same_users_circuit_only(string path)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        using var response = await browser.GetAsync(path, ct);
+        response.EnsureSuccessStatusCode();
+
+        var handoff = app.Services.GetRequiredService<PrerenderHandoff>();
+        var address = new Uri(browser.BaseAddress!, path).ToString();
+        handoff.Take<object>(User(DemoAccounts.Bereichsleitung), address).ShouldBeNull();
+        handoff.Take<object>(User(DemoAccounts.Geschaeftsfuehrung), address).ShouldNotBeNull();
+        handoff.Take<object>(User(DemoAccounts.Geschaeftsfuehrung), address).ShouldBeNull("taken once");
+    }
+
+    private static ClaimsPrincipal User(string name) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "test"));
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using MeAktiv.Web.Infrastructure;
+
+namespace MeAktiv.Tests.Infrastructure;
+
+/// <summary>The prerender hands its loaded data to the same user's circuit at the same address: once, and only while fresh.</summary>
+public sealed class PrerenderHandoffTests
+{
+    private const string Address = "http://localhost/uebersicht?jahr=2015";
+    private readonly Clock _clock = new();
+    private readonly PrerenderHandoff _handoff;
+
+    public PrerenderHandoffTests() => _handoff = new PrerenderHandoff(_clock);
+
+    private static ClaimsPrincipal User(string? name) =>
+        new(name is null ? new ClaimsIdentity() : new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "test"));
+
+    [Fact]
+    public void The_same_user_at_the_same_address_takes_the_value_once()
+    {
+        var value = new object();
+        _handoff.Put(User("gf@me-aktiv.example"), Address, value);
+
+        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldBeSameAs(value);
+        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Another_user_another_address_or_nobody_gets_nothing()
+    {
+        _handoff.Put(User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(User(null), Address, new object());
+
+        _handoff.Take<object>(User("tl-vel-mi@me-aktiv.example"), Address).ShouldBeNull();
+        _handoff.Take<object>(User("gf@me-aktiv.example"), Address + "&monat=3").ShouldBeNull();
+        _handoff.Take<object>(User(null), Address).ShouldBeNull();
+        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldNotBeNull(); // still there for its own circuit
+    }
+
+    [Fact]
+    public void A_value_older_than_its_lifetime_is_loaded_again()
+    {
+        _handoff.Put(User("gf@me-aktiv.example"), Address, new object());
+        _clock.Advance(PrerenderHandoff.Lifetime);
+
+        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldBeNull();
+    }
+
+    [Fact]
+    public void When_full_old_values_make_room_and_fresh_ones_are_never_evicted()
+    {
+        for (var i = 0; i < PrerenderHandoff.Capacity; i++)
+        {
+            _handoff.Put(User($"u{i}"), Address, new object());
+        }
+
+        _handoff.Put(User("late"), Address, new object());
+        _handoff.Take<object>(User("late"), Address).ShouldBeNull(); // full of fresh values: the late one simply loads again
+
+        _clock.Advance(PrerenderHandoff.Lifetime);
+        _handoff.Put(User("later"), Address, "kept"); // the expired ones are dropped to make room
+        _handoff.Take<string>(User("later"), Address).ShouldBe("kept");
+        _handoff.Take<object>(User("u0"), Address).ShouldBeNull();
+    }
+
+    private sealed class Clock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2015, 6, 1, 8, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}
