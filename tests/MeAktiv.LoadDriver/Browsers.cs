@@ -71,7 +71,24 @@ internal sealed class Browsers : IAsyncDisposable
         await page.Locator("#password").FillAsync(o.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
         await page.Locator(o.InteractiveMarker).First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        return await context.StorageStateAsync();
+        var state = await context.StorageStateAsync();
+        await CloseAsync(context, page);
+        return state;
+    }
+
+    /// <summary>
+    /// Closes the page as a user closes a tab, so Blazor's unload handler tells the server to end the circuit, and the
+    /// context only once the page is gone: with <c>RunBeforeUnload</c>, <c>CloseAsync</c> returns before the page has
+    /// closed, and closing the context at once can cut that message off (the circuit then waits out Blazor's 3-minute
+    /// retention for a reconnect, and counts as open).
+    /// </summary>
+    public static async Task CloseAsync(IBrowserContext context, IPage page)
+    {
+        var gone = new TaskCompletionSource();
+        page.Close += (_, _) => gone.TrySetResult();
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+        await gone.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await context.CloseAsync();
     }
 
     /// <summary>Opens the page and waits for the interactive marker; returns the browser's marks in ms.</summary>

@@ -48,6 +48,14 @@ internal static class CircuitsCommand
         var closed = await DrainAsync(app, o);
         Stats.Report("all closed", Describe(closed) + string.Create(CultureInfo.InvariantCulture,
             $"; left over {(closed.HeapBytes - baseline.HeapBytes) / 1024.0:F0} KiB ({(closed.HeapBytes - baseline.HeapBytes) / (double)count / 1024:F1} KiB per closed circuit)"));
+        if (o.Int("settle-seconds", 0) is > 0 and var settle)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(settle)); // pools and caches that release memory when idle
+            var later = await app.GcAsync();
+            Stats.Report($"{settle} s later", Describe(later) + string.Create(CultureInfo.InvariantCulture,
+                $"; left over {(later.HeapBytes - baseline.HeapBytes) / 1024.0:F0} KiB"));
+        }
+
         return closed.Circuits == 0 ? 0 : 3;
     }
 
@@ -77,8 +85,7 @@ internal static class CircuitsCommand
     {
         foreach (var (context, page) in open)
         {
-            await page.CloseAsync(new() { RunBeforeUnload = true });
-            await context.CloseAsync();
+            await Browsers.CloseAsync(context, page);
         }
     }
 

@@ -26,9 +26,9 @@ internal static class RenderCommand
         for (var i = 0; i < warmup + runs; i++)
         {
             var before = await app.GcAsync();
-            var a = await LoadAsync(browsers, o, state, app.BaseUrl + o.PagePath);
+            (var a, state) = await LoadAsync(browsers, o, state, app.BaseUrl + o.PagePath);
             var after = await app.GcAsync();
-            var f = await LoadAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter");
+            var (f, _) = await LoadAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter");
             if (i == 0)
             {
                 Stats.Report("first load", $"ME-aktiv {o.PagePath}: {after.DbCommands - before.DbCommands} db commands, " +
@@ -58,13 +58,19 @@ internal static class RenderCommand
         return 0;
     }
 
-    private static async Task<PageTimes> LoadAsync(Browsers browsers, Options o, string? state, string url)
+    /// <summary>
+    /// One load in a new context. Returns the context's cookies too, so the next load sends the cookie the server last
+    /// issued, as a browser does: with the sign-in's first cookie, every load after a minute would have the server
+    /// re-validate and re-issue it (Identity's security stamp check, 5 database commands).
+    /// </summary>
+    private static async Task<(PageTimes Times, string? State)> LoadAsync(Browsers browsers, Options o, string? state, string url)
     {
         await using var context = await browsers.NewContextAsync(o, state);
         var page = await context.NewPageAsync();
         var times = await Browsers.OpenAsync(page, url, o);
-        await page.CloseAsync(new() { RunBeforeUnload = true });
-        return times;
+        var next = state is null ? null : await context.StorageStateAsync();
+        await Browsers.CloseAsync(context, page);
+        return (times, next);
     }
 
     private static void Print(string label, List<PageTimes> times)

@@ -64,6 +64,6 @@ internal static class Timeline
             Stats.Report($"timeline {label}", line);
         }
 
-        await page.CloseAsync(new() { RunBeforeUnload = true });
+        await Browsers.CloseAsync(context, page);
     }
 }

@@ -29,24 +29,24 @@ public sealed class PrerenderHandoff(TimeProvider time)
         }
 
         var now = time.GetUtcNow();
+        foreach (var (key, entry) in _entries)
+        {
+            if (entry.Expires <= now)
+            {
+                _entries.TryRemove(key, out _); // never taken (a prerender whose circuit did not start): not kept
+            }
+        }
+
         if (_entries.Count >= Capacity)
         {
-            foreach (var (key, entry) in _entries)
-            {
-                if (entry.Expires <= now)
-                {
-                    _entries.TryRemove(key, out _);
-                }
-            }
-
-            if (_entries.Count >= Capacity)
-            {
-                return; // a burst of prerenders without circuits (e.g. a script): they simply load again
-            }
+            return; // a burst of prerenders without circuits (e.g. a script): they simply load again
         }
 
         _entries[(name, address)] = new Entry(value, now + Lifetime);
     }
+
+    /// <summary>How many values wait for their circuit (usually none: a circuit takes its value within a second).</summary>
+    public int Waiting => _entries.Count;
 
     /// <summary>The value the prerender of the same user and address left, once; null when there is none or it is too old.</summary>
     public T? Take<T>(ClaimsPrincipal user, string address) where T : class =>

@@ -63,6 +63,17 @@ public sealed class PrerenderHandoffTests
         _handoff.Take<object>(User("u0"), Address).ShouldBeNull();
     }
 
+    [Fact]
+    public void A_value_no_circuit_took_is_dropped_at_the_next_put()
+    {
+        _handoff.Put(User("gone@me-aktiv.example"), Address, new object()); // the tab closed before its circuit started
+        _clock.Advance(PrerenderHandoff.Lifetime);
+
+        _handoff.Put(User("gf@me-aktiv.example"), Address, new object());
+
+        _handoff.Waiting.ShouldBe(1);
+    }
+
     private sealed class Clock : TimeProvider
     {
         private DateTimeOffset _now = new(2015, 6, 1, 8, 0, 0, TimeSpan.Zero);
