@@ -128,6 +128,28 @@ public sealed partial class DashboardBrowserTests(KestrelAppFixture app) : IAsyn
     }
 
     [Fact]
+    public async Task Keyboard_users_skip_the_navigation_into_the_pages_one_main_landmark()
+    {
+        await _page.SignInAtAsync("/uebersicht?jahr=2015&monat=5", Gf, KestrelAppFixture.DemoPassword);
+        await Expect(Loaded).ToBeVisibleAsync();
+        await _page.WaitForCircuitAsync();
+        var firstStop = await _page.EvaluateAsync<string>(
+            "() => document.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])').textContent");
+        firstStop.ShouldBe("Zum Inhalt springen");
+
+        var skip = _page.Locator("a.skip-link");
+        await skip.FocusAsync();
+        (await skip.BoundingBoxAsync())!.Width.ShouldBeGreaterThan(50, "visible once it has the focus");
+        await _page.Keyboard.PressAsync("Enter");
+        await _page.WaitForFunctionAsync("() => document.activeElement?.id === 'inhalt'");
+        await _page.Keyboard.PressAsync("Tab");
+
+        (await _page.EvaluateAsync<bool>("() => document.getElementById('inhalt').contains(document.activeElement)")).ShouldBeTrue();
+        (await _page.Locator("main").CountAsync()).ShouldBe(1);
+        _page.Url.ShouldContain("/uebersicht?jahr=2015&monat=5", Case.Sensitive, "the same page, not the base address");
+    }
+
+    [Fact]
     public async Task The_dashboard_downloads_as_xlsx_and_prints_without_the_app_chrome()
     {
         await _page.SignInAtAsync("/uebersicht?jahr=2015&monat=5", Gf, KestrelAppFixture.DemoPassword);
