@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
 
 namespace MeAktiv.Web.Infrastructure;
 
@@ -20,10 +21,13 @@ public sealed class PrerenderHandoff(TimeProvider time)
     public const int Capacity = 200;
     private readonly ConcurrentDictionary<(string User, string Address), Entry> _entries = new();
 
-    /// <summary>Keeps <paramref name="value"/> for the circuit of <paramref name="user"/> at <paramref name="address"/>.</summary>
-    public void Put(ClaimsPrincipal user, string address, object value)
+    /// <summary>
+    /// Keeps <paramref name="value"/> for the circuit of <paramref name="user"/> at <paramref name="address"/>, when
+    /// <paramref name="renderer"/> is the prerender (an interactive render has no circuit to come after it).
+    /// </summary>
+    public void Put(RendererInfo renderer, ClaimsPrincipal user, string address, object value)
     {
-        if (user.Identity?.Name is not { Length: > 0 } name)
+        if (renderer.IsInteractive || user.Identity?.Name is not { Length: > 0 } name)
         {
             return;
         }
@@ -48,9 +52,13 @@ public sealed class PrerenderHandoff(TimeProvider time)
     /// <summary>How many values wait for their circuit (usually none: a circuit takes its value within a second).</summary>
     public int Waiting => _entries.Count;
 
-    /// <summary>The value the prerender of the same user and address left, once; null when there is none or it is too old.</summary>
-    public T? Take<T>(ClaimsPrincipal user, string address) where T : class =>
-        user.Identity?.Name is { Length: > 0 } name
+    /// <summary>
+    /// In the circuit's render: the value the prerender of the same user and address left, once; null when there is
+    /// none or it is too old, and always in the prerender itself.
+    /// </summary>
+    public T? Take<T>(RendererInfo renderer, ClaimsPrincipal user, string address) where T : class =>
+        renderer.IsInteractive
+        && user.Identity?.Name is { Length: > 0 } name
         && _entries.TryRemove((name, address), out var entry)
         && entry.Expires > time.GetUtcNow()
             ? entry.Value as T

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using MeAktiv.IntegrationTests.Infrastructure;
 using MeAktiv.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Dashboard;
@@ -24,10 +25,12 @@ public sealed class PrerenderHandoffPageTests(MeAktivAppFactory app)
 
         var handoff = app.Services.GetRequiredService<PrerenderHandoff>();
         var address = new Uri(browser.BaseAddress!, path).ToString();
-        handoff.Take<object>(User(DemoAccounts.Bereichsleitung), address).ShouldBeNull();
-        handoff.Take<object>(User(DemoAccounts.Geschaeftsfuehrung), address).ShouldNotBeNull();
-        handoff.Take<object>(User(DemoAccounts.Geschaeftsfuehrung), address).ShouldBeNull("taken once");
+        handoff.Take<object>(Circuit, User(DemoAccounts.Bereichsleitung), address).ShouldBeNull();
+        handoff.Take<object>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), address).ShouldNotBeNull();
+        handoff.Take<object>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), address).ShouldBeNull("taken once");
     }
+
+    private static readonly RendererInfo Circuit = new("Server", isInteractive: true);
 
     private static ClaimsPrincipal User(string name) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "test"));

@@ -58,6 +58,6 @@ internal static class DashboardTestData
         }
 
         var target = new LoadedTarget(1, 1, [new TargetVersionInfo(1, 21.4m, TargetStatus.Vorlaeufig, new DateOnly(2015, 1, 15), null, "seed", DateTime.UtcNow)]);
-        return new DashboardData(2015, units, [K2], [target], states ?? [], rows);
+        return new DashboardData(2015, units, [K2], [target], states ?? [], new FigureWindow(rows));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MeAktiv.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
 
 namespace MeAktiv.Tests.Infrastructure;
 
@@ -10,6 +11,9 @@ public sealed class PrerenderHandoffTests
     private readonly Clock _clock = new();
     private readonly PrerenderHandoff _handoff;
 
+    private static readonly RendererInfo Prerender = new("Static", isInteractive: false);
+    private static readonly RendererInfo Circuit = new("Server", isInteractive: true);
+
     public PrerenderHandoffTests() => _handoff = new PrerenderHandoff(_clock);
 
     private static ClaimsPrincipal User(string? name) =>
@@ -19,31 +23,42 @@ public sealed class PrerenderHandoffTests
     public void The_same_user_at_the_same_address_takes_the_value_once()
     {
         var value = new object();
-        _handoff.Put(User("gf@me-aktiv.example"), Address, value);
+        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, value);
 
-        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldBeSameAs(value);
-        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldBeNull();
+        _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldBeSameAs(value);
+        _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Only_the_prerender_leaves_a_value_and_only_the_circuit_takes_it()
+    {
+        _handoff.Put(Circuit, User("gf@me-aktiv.example"), Address, new object()); // an interactive render: no circuit follows
+        _handoff.Waiting.ShouldBe(0);
+
+        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Take<object>(Prerender, User("gf@me-aktiv.example"), Address).ShouldBeNull();
+        _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldNotBeNull();
     }
 
     [Fact]
     public void Another_user_another_address_or_nobody_gets_nothing()
     {
-        _handoff.Put(User("gf@me-aktiv.example"), Address, new object());
-        _handoff.Put(User(null), Address, new object());
+        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, User(null), Address, new object());
 
-        _handoff.Take<object>(User("tl-vel-mi@me-aktiv.example"), Address).ShouldBeNull();
-        _handoff.Take<object>(User("gf@me-aktiv.example"), Address + "&monat=3").ShouldBeNull();
-        _handoff.Take<object>(User(null), Address).ShouldBeNull();
-        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldNotBeNull(); // still there for its own circuit
+        _handoff.Take<object>(Circuit, User("tl-vel-mi@me-aktiv.example"), Address).ShouldBeNull();
+        _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address + "&monat=3").ShouldBeNull();
+        _handoff.Take<object>(Circuit, User(null), Address).ShouldBeNull();
+        _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldNotBeNull(); // still there for its own circuit
     }
 
     [Fact]
     public void A_value_older_than_its_lifetime_is_loaded_again()
     {
-        _handoff.Put(User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
         _clock.Advance(PrerenderHandoff.Lifetime);
 
-        _handoff.Take<object>(User("gf@me-aktiv.example"), Address).ShouldBeNull();
+        _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldBeNull();
     }
 
     [Fact]
@@ -51,25 +66,25 @@ public sealed class PrerenderHandoffTests
     {
         for (var i = 0; i < PrerenderHandoff.Capacity; i++)
         {
-            _handoff.Put(User($"u{i}"), Address, new object());
+            _handoff.Put(Prerender, User($"u{i}"), Address, new object());
         }
 
-        _handoff.Put(User("late"), Address, new object());
-        _handoff.Take<object>(User("late"), Address).ShouldBeNull(); // full of fresh values: the late one simply loads again
+        _handoff.Put(Prerender, User("late"), Address, new object());
+        _handoff.Take<object>(Circuit, User("late"), Address).ShouldBeNull(); // full of fresh values: the late one simply loads again
 
         _clock.Advance(PrerenderHandoff.Lifetime);
-        _handoff.Put(User("later"), Address, "kept"); // the expired ones are dropped to make room
-        _handoff.Take<string>(User("later"), Address).ShouldBe("kept");
-        _handoff.Take<object>(User("u0"), Address).ShouldBeNull();
+        _handoff.Put(Prerender, User("later"), Address, "kept"); // the expired ones are dropped to make room
+        _handoff.Take<string>(Circuit, User("later"), Address).ShouldBe("kept");
+        _handoff.Take<object>(Circuit, User("u0"), Address).ShouldBeNull();
     }
 
     [Fact]
     public void A_value_no_circuit_took_is_dropped_at_the_next_put()
     {
-        _handoff.Put(User("gone@me-aktiv.example"), Address, new object()); // the tab closed before its circuit started
+        _handoff.Put(Prerender, User("gone@me-aktiv.example"), Address, new object()); // the tab closed before its circuit started
         _clock.Advance(PrerenderHandoff.Lifetime);
 
-        _handoff.Put(User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
 
         _handoff.Waiting.ShouldBe(1);
     }

@@ -24,12 +24,6 @@ public sealed class DashboardData
     private readonly Dictionary<(int Unit, int Indicator), LoadedTarget> _targets;
 
     public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
-        IReadOnlyList<LoadedTarget> targets, IReadOnlyList<DashboardMonthState> states, IEnumerable<FigureRow> rows)
-        : this(year, units, indicators, targets, states, new FigureWindow(rows.ToList()))
-    {
-    }
-
-    public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
         IReadOnlyList<LoadedTarget> targets, IReadOnlyList<DashboardMonthState> states, FigureWindow window)
     {
         Year = year;

@@ -53,8 +53,7 @@ public static partial class SvgIcon
 
     /// <summary>
     /// The icon's tags in order: groups with attributes (opened and closed) and shapes, without plain wrapper groups and
-    /// invisible shapes. Anything else
-    /// (text, scripts, foreign content) is left out; MudBlazor's icons have none.
+    /// invisible shapes. Anything else (text, scripts, foreign content) is left out; MudBlazor's icons have none.
     /// </summary>
     internal static Tag[] Parse(string icon)
     {
