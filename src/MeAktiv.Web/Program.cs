@@ -2,7 +2,9 @@ using MeAktiv.Core;
 using MeAktiv.Core.Data;
 using MeAktiv.Web.Api;
 using MeAktiv.Web.Components;
-using MeAktiv.Web.Features.Hilfe;
+using MeAktiv.Web.Features.Account;
+using MeAktiv.Web.Features.Figures;
+using MeAktiv.Web.Features.Help;
 using MeAktiv.Web.Infrastructure;
 using MeAktiv.Web.Infrastructure.Metrics;
 using MeAktiv.Web.Infrastructure.Security;
@@ -16,10 +18,11 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddMeAktivLogging();
     builder.Services.AddMeAktivData(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddMeAktivCore(builder.Configuration);
+    builder.Services.AddMeAktivCore(builder.Configuration); // every feature's services: Core/Features/<F>/<F>Services.cs
     builder.Services.AddMeAktivAuth(builder.Configuration, builder.Environment);
     builder.Services.AddMeAktivLoginRateLimit();
     builder.Services.AddMeAktivWeb();
+    builder.Services.AddFiguresPages();
     builder.Services.AddMeAktivMetrics();
     builder.Services.AddGcDiagnostics(builder.Configuration); // off unless Diagnostics:EnableGcEndpoint=true
 

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Seeding;
 using System.Diagnostics;
 using MeAktiv.Core;
 using MeAktiv.Core.Data;

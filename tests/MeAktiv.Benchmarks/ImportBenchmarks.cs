@@ -1,3 +1,4 @@
+using MeAktiv.Core.Seeding;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;

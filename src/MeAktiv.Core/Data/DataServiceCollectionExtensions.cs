@@ -1,4 +1,3 @@
-using MeAktiv.Core.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,8 +58,6 @@ public static class DataServiceCollectionExtensions
             }
         }, ServiceLifetime.Scoped);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<DatabaseInitializer>();
-        services.AddScoped<SeedImporter>();
         return services;
     }
 }

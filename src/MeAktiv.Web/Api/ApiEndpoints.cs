@@ -1,18 +1,33 @@
+using MeAktiv.Web.Features.Account;
+using MeAktiv.Web.Features.Attainment;
+using MeAktiv.Web.Features.Audit;
+using MeAktiv.Web.Features.Dashboard;
+using MeAktiv.Web.Features.Figures;
+using MeAktiv.Web.Features.Import;
+using MeAktiv.Web.Features.Indicators;
+using MeAktiv.Web.Features.OrgUnits;
+using MeAktiv.Web.Features.Reports;
+using MeAktiv.Web.Features.Review;
+using MeAktiv.Web.Features.Steuerung;
+using MeAktiv.Web.Features.Targets;
+
 namespace MeAktiv.Web.Api;
 
-/// <summary>The JSON API under <c>/api/v1</c> (docs: shared api.md; OpenAPI at <c>/openapi/v1.json</c>).</summary>
+/// <summary>The JSON API under <c>/api/v1</c> (docs/api.md; OpenAPI at <c>/openapi/v1.json</c>). Each feature maps its
+/// own endpoints in <c>Features/&lt;F&gt;/&lt;F&gt;Api.cs</c>.</summary>
 public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapMeAktivApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("ME-aktiv");
         api.MapAuthApi();
-        api.MapMasterDataApi();
+        api.MapOrgUnitsApi();
+        api.MapIndicatorsApi();
         api.MapTargetsApi();
         api.MapAttainmentApi();
         api.MapActualsApi();
         api.MapMonthsApi();
-        api.MapImportsApi();
+        api.MapImportApi();
         api.MapDashboardApi();
         api.MapReportsApi();
         api.MapReviewApi();

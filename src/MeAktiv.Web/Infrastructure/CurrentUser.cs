@@ -1,3 +1,4 @@
+using MeAktiv.Core.Data;
 using System.Security.Claims;
 using MeAktiv.Core.Security;
 using Microsoft.AspNetCore.Components.Authorization;

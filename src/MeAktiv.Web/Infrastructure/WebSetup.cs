@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
+using MeAktiv.Core.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -24,7 +25,6 @@ public static class WebSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
-        services.AddScoped<MeAktiv.Web.Features.Erfassung.DraftStore>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Title = ProblemText.Title(ctx.ProblemDetails.Status) ?? ctx.ProblemDetails.Title;

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Features.Attainment;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,6 +1,7 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
+using MeAktiv.Core.Seeding;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -48,7 +49,7 @@ internal sealed class SeedTestDatabase : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddMeAktivData(configuration);
+        services.AddMeAktivData(configuration).AddSeeding();
         services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
         services.AddScoped<ICurrentUser, SystemUser>();
         return new SeedTestDatabase(folder, services.BuildServiceProvider(validateScopes: true));

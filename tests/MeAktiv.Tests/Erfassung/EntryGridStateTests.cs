@@ -1,7 +1,7 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Tests.Components.Erfassung;
-using MeAktiv.Web.Features.Erfassung;
+using MeAktiv.Web.Features.Figures;
 
 namespace MeAktiv.Tests.Erfassung;
 

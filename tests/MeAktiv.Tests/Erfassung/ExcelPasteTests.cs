@@ -1,4 +1,4 @@
-using MeAktiv.Web.Features.Erfassung;
+using MeAktiv.Web.Features.Figures;
 
 namespace MeAktiv.Tests.Erfassung;
 

@@ -1,5 +1,5 @@
 using MeAktiv.Core.Domain;
-using MeAktiv.Web.Features.Erfassung;
+using MeAktiv.Web.Features.Figures;
 
 namespace MeAktiv.Tests.Erfassung;
 

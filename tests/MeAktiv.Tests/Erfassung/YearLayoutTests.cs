@@ -1,6 +1,6 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
-using MeAktiv.Web.Features.Erfassung;
+using MeAktiv.Web.Features.Figures;
 
 namespace MeAktiv.Tests.Erfassung;
 

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
@@ -47,6 +48,9 @@ public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, Fig
 public sealed record DashboardUnit(int Id, string Code, string Name, OrgUnitKind Kind, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo)
 {
     public UnitRef Ref => new(Code, Name, Kind, ValidTo);
+
+    /// <summary>True when the unit exists on at least one day of January to <paramref name="month"/>.</summary>
+    public bool ExistsUpTo(int year, int month) => Enumerable.Range(1, month).Any(m => ExistsIn(year, m));
 
     /// <summary>True when the unit exists on at least one day of the month.</summary>
     public bool ExistsIn(int year, int month)

@@ -27,7 +27,7 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
             .ToList();
         return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
-            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && ExistsUpTo(c, year, m)).Select(c => c.Ref).ToList(),
+            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsUpTo(year, m)).Select(c => c.Ref).ToList(),
             data.HasDemoFigures(unit), cards));
     }
 
@@ -105,9 +105,6 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
     /// <summary>Whether the indicator is entered at the unit or below it (ALQ U25 is not shown on a team's page).</summary>
     private static bool EnteredWithin(DashboardData data, Indicator indicator, DashboardUnit unit) =>
         data.SubtreeOf(unit).Any(u => indicator.EntryLevels.HasFlag(u.Kind.ToEntryLevel()));
-
-    internal static bool ExistsUpTo(DashboardUnit unit, int year, int month) =>
-        Enumerable.Range(1, month).Any(m => unit.ExistsIn(year, m));
 }
 
 public sealed class IndicatorNotFoundException(string code) : Exception($"Die Kennzahl '{code}' gibt es nicht.");

@@ -10,7 +10,7 @@ internal static class Ranking
         IndicatorCard card, OrgUnitKind? requested)
     {
         var month = card.Month;
-        var below = data.SubtreeOf(unit).Where(u => u.Id != unit.Id && DashboardService.ExistsUpTo(u, data.Year, month)).ToList();
+        var below = data.SubtreeOf(unit).Where(u => u.Id != unit.Id && u.ExistsUpTo(data.Year, month)).ToList();
         var levels = below.Select(u => u.Kind).Distinct().Order().ToList();
         OrgUnitKind? level = requested is { } r && levels.Contains(r) ? r
             : levels.Contains(OrgUnitKind.Geschaeftsstelle) ? OrgUnitKind.Geschaeftsstelle

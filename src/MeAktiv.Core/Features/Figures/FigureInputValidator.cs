@@ -48,7 +48,7 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
             }
 
             CheckUnit(unit, component.Indicator!, input, context);
-            if (Reports.CityServing.IsCityIndicator(component.Indicator!) && unit.ExistsIn(input.Year, input.Month)
+            if (OrgUnits.CityServing.IsCityIndicator(component.Indicator!) && unit.ExistsIn(input.Year, input.Month)
                 && !reference.ServesCity(unit, component.Code, input.Year, input.Month))
             {
                 context.AddFailure("Komponente", $"Die Einheit '{unit.Code}' ist im Monat {input.Year:D4}-{input.Month:D2} " +

@@ -33,7 +33,7 @@ public sealed class FigureReference
 
     /// <summary>Whether the unit served the city (a city component of a stadtscharf indicator) in the month.</summary>
     public bool ServesCity(OrgUnit unit, string cityCode, int year, int month) =>
-        Reports.CityServing.Serves(_cities, unit.Id, cityCode, year, month);
+        OrgUnits.CityServing.Serves(_cities, unit.Id, cityCode, year, month);
 
     /// <summary>The value of the month before, as it will stand after this batch.</summary>
     public decimal? PreviousValue(OrgUnit unit, IndicatorComponent component, int year, int month)

@@ -1,6 +1,6 @@
 using Bunit;
 using MeAktiv.Core.Features.Figures;
-using MeAktiv.Web.Features.Erfassung;
+using MeAktiv.Web.Features.Figures;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;

@@ -1,3 +1,4 @@
+using MeAktiv.Web.Components.Shared;
 using Bunit;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Steuerung;

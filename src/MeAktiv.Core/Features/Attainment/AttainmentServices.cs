@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.Core.Features.Attainment;
+
+/// <summary>The services of the Attainment feature.</summary>
+public static class AttainmentServices
+{
+    public static IServiceCollection AddAttainment(this IServiceCollection services)
+    {
+        services.AddSingleton<FigureCache>();
+        services.AddScoped<FigureQueries>();
+        services.AddScoped<AttainmentQueries>();
+        return services;
+    }
+}

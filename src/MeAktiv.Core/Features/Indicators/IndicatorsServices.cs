@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.Core.Features.Indicators;
+
+/// <summary>The services of the Indicators feature.</summary>
+public static class IndicatorsServices
+{
+    public static IServiceCollection AddIndicators(this IServiceCollection services)
+    {
+        services.AddScoped<IndicatorQueries>();
+        return services;
+    }
+}

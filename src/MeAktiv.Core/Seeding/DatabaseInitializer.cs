@@ -1,0 +1,53 @@
+using MeAktiv.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeAktiv.Core.Seeding;
+
+/// <summary>
+/// Start-up work on the database: apply migrations (SQLite by default; SQL Server deploys a script instead), then
+/// load the reference data (and, where configured, the demo data) into an empty database.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<AppDbContext> factory,
+    IOptions<DatabaseOptions> options,
+    SeedImporter seeds,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        var settings = options.Value;
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var migrate = settings.MigrateOnStartup ?? db.Database.IsSqlite();
+        if (migrate)
+        {
+            if (db.Database.IsSqlite())
+            {
+                // A lock left by a start that crashed mid-migration would make MigrateAsync wait forever.
+                await MigrationLock.EnsureFreeAsync(db, settings, logger, clock, ct);
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
+                await db.Database.MigrateAsync(ct);
+            }
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            throw new ConfigurationErrorException(
+                "Die Datenbank ist nicht auf dem Stand dieser Version. Bitte das Migrationsskript einspielen " +
+                "(docs/database.md) oder 'Database:MigrateOnStartup' setzen.");
+        }
+
+        await seeds.SeedAsync(settings.SeedDemoData, ct);
+        if (db.Database.IsSqlite())
+        {
+            // Fresh statistics let SQLite pick the year index for subtree loads instead of each unit's whole history.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using MeAktiv.Web.Api;
+using System.Globalization;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
+
+namespace MeAktiv.Web.Features.Attainment;
+
+/// <summary><c>GET /api/v1/attainment</c> and <c>GET /api/v1/series</c>: the engine's numbers in full precision.</summary>
+public static class AttainmentApi
+{
+    public static RouteGroupBuilder MapAttainmentApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/attainment", async (string? unit, int? year, int? month, HttpContext http, AttainmentQueries queries,
+            SmallCellRule cells) =>
+        {
+            if (string.IsNullOrWhiteSpace(unit) || year is null || month is null or < 1 or > 12)
+            {
+                return Bad("Bitte Einheit, Jahr und Monat (1–12) angeben, z. B. ?unit=JC&year=2015&month=6.");
+            }
+
+            return await WithUnitAsync(async () =>
+            {
+                var scope = await http.ScopeAsync();
+                var data = await queries.LoadAsync(scope, unit, year.Value, year.Value, http.RequestAborted);
+                return Results.Ok(data.Indicators
+                    .Where(i => data.TargetOf(i, year.Value) is not null || data.HasFigures(i))
+                    .Select(i => cells.Mask(scope, data.Calculate(i, year.Value, month.Value), i.Unit))
+                    .Select(x => (x.Result, x.Suppressed))
+                    .Select(x => new
+                    {
+                        x.Result.Indicator, x.Result.Actual, x.Result.Target, x.Result.PhasedTarget, x.Result.Variance,
+                        x.Result.RelativeVariance, x.Result.Ratio, Light = x.Result.Light.ToString().ToLowerInvariant(),
+                        x.Result.Forecast, x.Result.ForecastMethod, x.Result.RequiredPerMonth, x.Result.Missing, x.Suppressed,
+                    }));
+            });
+        });
+
+        api.MapGet("/series", async (string? unit, string? indicator, string? from, string? to, HttpContext http,
+            AttainmentQueries queries, SmallCellRule cells) =>
+        {
+            if (string.IsNullOrWhiteSpace(unit) || string.IsNullOrWhiteSpace(indicator)
+                || ParseMonth(from) is not { } start || ParseMonth(to) is not { } end || end.CompareTo(start) < 0)
+            {
+                return Bad("Bitte Einheit, Kennzahl und den Zeitraum im Format JJJJ-MM angeben, " +
+                           "z. B. ?unit=JC&indicator=K2&from=2014-01&to=2015-12.");
+            }
+
+            if (end.Year - start.Year > 20)
+            {
+                return Bad("Der Zeitraum darf höchstens 20 Jahre umfassen.");
+            }
+
+            return await WithUnitAsync(async () =>
+            {
+                // Rolling 12 months look back 12 months before the first one (and one more for the shifted denominator).
+                var scope = await http.ScopeAsync();
+                var data = await queries.LoadAsync(scope, unit, start.Year - 1, end.Year, http.RequestAborted);
+                var ind = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicator, StringComparison.OrdinalIgnoreCase));
+                if (ind is null)
+                {
+                    return Results.Problem(statusCode: 404, detail: $"Die Kennzahl '{indicator}' gibt es nicht.");
+                }
+
+                return Results.Ok(data.Series(ind, start, end)
+                    .Select(p => (Point: p, Masked: cells.Mask(scope, p.Value, p.Rolling12, ind.Unit)))
+                    .Select(x => new
+                    {
+                        Month = $"{x.Point.Year:D4}-{x.Point.Month:D2}", x.Masked.Value, x.Masked.Rolling12, x.Masked.Suppressed,
+                    }));
+            });
+        });
+        return api;
+    }
+
+    private static async Task<IResult> WithUnitAsync(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (UnitNotFoundException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: ex.Message);
+        }
+        catch (UnitForbiddenException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: ex.Message);
+        }
+    }
+
+    private static IResult Bad(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: detail);
+
+    private static YearMonth? ParseMonth(string? text) =>
+        DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? new YearMonth(d.Year, d.Month)
+            : null;
+}

@@ -1,0 +1,94 @@
+using MeAktiv.Web.Api;
+using System.Globalization;
+using System.Text.Json;
+using MeAktiv.Core.Common;
+using MeAktiv.Core.Features.Figures;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MeAktiv.Web.Features.Figures;
+
+/// <summary><c>GET /api/v1/actuals</c> and <c>PUT /api/v1/actuals/{unit}/{indicator}/{component}/{month}</c>.</summary>
+public static class ActualsApi
+{
+    public static RouteGroupBuilder MapActualsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/actuals", async (string? unit, int? year, HttpContext http, ActualsQueries actuals) =>
+        {
+            if (string.IsNullOrWhiteSpace(unit) || year is null or < 2000 or > 2100)
+            {
+                return Results.Problem(statusCode: 400, detail: "Bitte Einheit und Jahr angeben, z. B. ?unit=VEL-MI&year=2015.");
+            }
+
+            var rows = await actuals.ForUnitAsync(await http.ScopeAsync(), unit, year.Value, http.RequestAborted);
+            return rows is null
+                ? Results.Problem(statusCode: 404, detail: $"Die Einheit '{unit}' gibt es nicht oder sie ist nicht sichtbar.")
+                : Results.Ok(rows.Select(r => new
+                {
+                    Month = $"{r.Year:D4}-{r.Month:D2}", r.Indicator, r.Component, r.Value, r.Version,
+                    Status = r.State.ToString(), r.UpdatedBy, r.UpdatedAt,
+                }));
+        });
+
+        api.MapPut("/actuals/{unit}/{indicator}/{component}/{month}", async (
+            string unit, string indicator, string component, string month, [FromBody] PutActualRequest body,
+            HttpContext http, FigureEntryService figures) =>
+        {
+            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            {
+                return Invalid("Monat", "Der Monat muss im Format JJJJ-MM angegeben werden, z. B. 2015-03.");
+            }
+
+            if (ParseValue(body.Value) is not { } value)
+            {
+                return Invalid("Wert", "Der Wert muss eine Zahl sein (JSON-Zahl, z. B. 123 oder 21.4).");
+            }
+
+            Guid? version = null;
+            if (!string.IsNullOrEmpty(body.Version))
+            {
+                if (!Guid.TryParse(body.Version, out var parsed))
+                {
+                    return Invalid("Version", "Die Version ist ungültig.");
+                }
+
+                version = parsed;
+            }
+
+            var input = new FigureInput(unit, indicator, component, first.Year, first.Month, value, version, body.ConfirmJump ?? false);
+            var outcome = await figures.SaveAsync(await http.ScopeAsync(), [input], ct: http.RequestAborted);
+            return outcome.Status switch
+            {
+                SaveStatus.Saved => Results.Ok(new { outcome.Saved[0].Value, outcome.Saved[0].Version }),
+                SaveStatus.Forbidden => Results.Problem(statusCode: 403, detail: outcome.Errors[0].Message),
+                SaveStatus.Closed => Results.Problem(statusCode: 409, title: "Monat abgeschlossen", detail: outcome.Errors[0].Message),
+                SaveStatus.Conflict => Conflict(outcome.Conflicts[0]),
+                _ => Results.ValidationProblem(
+                    outcome.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                    detail: string.Join(" ", outcome.Errors.Select(e => e.Message)), title: "Ungültige Eingabe"),
+            };
+        });
+        return api;
+    }
+
+    private static IResult Invalid(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message, title: "Ungültige Eingabe");
+
+    private static IResult Conflict(FigureConflict c) => Results.Problem(statusCode: 409, title: "Konflikt",
+        detail: c.StoredVersion is null
+            ? "Der Wert wurde inzwischen gelöscht. Bitte neu laden."
+            : $"Der Wert wurde inzwischen von {c.UpdatedBy} am {GermanTime.Format(c.UpdatedAt)} auf {c.StoredValue} geändert. " +
+              "Bitte den aktuellen Wert prüfen und mit der neuen Version erneut speichern.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["storedValue"] = c.StoredValue, ["storedVersion"] = c.StoredVersion, ["updatedBy"] = c.UpdatedBy, ["updatedAt"] = c.UpdatedAt,
+        });
+
+    private static decimal? ParseValue(JsonElement? value) => value switch
+    {
+        { ValueKind: JsonValueKind.Number } v when v.TryGetDecimal(out var d) => d,
+        _ => null,
+    };
+}
+
+/// <summary>Body of <c>PUT /api/v1/actuals/…</c>: the value and the version the caller saw (omitted for a new value).</summary>
+public sealed record PutActualRequest(JsonElement? Value, string? Version, bool? ConfirmJump);

@@ -1,0 +1,170 @@
+using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Features.OrgUnits;
+using MeAktiv.Core.Security;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+
+namespace MeAktiv.Web.Features.Figures;
+
+/// <summary>
+/// <c>/erfassung?einheit=VEL-MI&amp;monat=2015-06</c>: the month's grid of the chosen units. Without <c>einheit</c> a
+/// Teamleitung gets its own teams, Bereichsleitung and Geschäftsführung the teams of the first Geschäftsstelle they may
+/// change; a Geschäftsstelle or Bereich stands for its teams. Without <c>monat</c>: the latest month with figures.
+/// <c>&amp;ansicht=jahr</c>: the months of the year up to that month as columns, for the chosen (or first) team.
+/// </summary>
+public sealed partial class ErfassungPage
+{
+    private UserScope _scope = null!;
+    private IReadOnlyList<OrgUnitDto> _units = [];
+    private IReadOnlyList<OrgUnitDto> _ownTeams = [];
+    private IReadOnlyList<string> _columns = [];
+    private FigureGrid? _grid;
+    private MonthValue _month;
+    private MonthValue _now;
+    private string _selected = "";
+    private string? _error;
+    private int _dirty;
+    private bool _busy;
+
+    [Inject] private UserScopeService Scopes { get; set; } = default!;
+    [Inject] private OrgUnitQueries OrgUnits { get; set; } = default!;
+    [Inject] private FigureGridQueries GridQueries { get; set; } = default!;
+    [Inject] private FigureYearGridQueries YearGridQueries { get; set; } = default!;
+    [Inject] private FigureLookupQueries Lookup { get; set; } = default!;
+    [Inject] private FigureEntryService Entry { get; set; } = default!;
+    [Inject] private MonthWorkflowService Workflow { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private DraftStore Drafts { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "einheit")] private string? Einheit { get; set; }
+
+    [SupplyParameterFromQuery(Name = "monat")] private string? Monat { get; set; }
+
+    [SupplyParameterFromQuery(Name = "ansicht")] private string? Ansicht { get; set; }
+
+    private bool YearView => string.Equals(Ansicht, "jahr", StringComparison.OrdinalIgnoreCase);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        (_error, _grid, _dirty) = (null, null, 0); // the grid editor starts afresh
+        _scope = await Scopes.GetAsync((await AuthState).User);
+        _units = await OrgUnits.ListAsync(_scope);
+        _now = MonthValue.Now(Clock);
+        _month = _now;
+        var requested = Einheit?.Trim().ToUpperInvariant() ?? "";
+        var chosen = _units.FirstOrDefault(u => u.Code == requested);
+        if (requested.Length > 0 && chosen is null)
+        {
+            _error = $"Die Einheit '{Einheit}' gibt es nicht, oder Sie dürfen sie nicht sehen.";
+            return;
+        }
+
+        var month = MonthValue.Parse(Monat);
+        if (!string.IsNullOrWhiteSpace(Monat) && (month is null || month.Value.CompareTo(_now) > 0))
+        {
+            _error = month is null
+                ? $"'{Monat}' ist kein Monat. Bitte im Format JJJJ-MM angeben, z. B. 2015-06."
+                : $"Der Monat {month.Value.Text} liegt in der Zukunft.";
+            return;
+        }
+
+        var picker = new UnitColumns(_units, _scope);
+        _ownTeams = picker.OwnTeams();
+        var candidates = chosen is null ? picker.DefaultCandidates() : picker.Columns(chosen, null);
+        _month = month ?? (await Lookup.LatestMonthAsync(_scope, candidates) is { } latest
+            ? new MonthValue(latest.Year, latest.Month)
+            : _now);
+        (_selected, _columns) = chosen is null ? picker.Default(_month) : (chosen.Code, picker.Columns(chosen, _month));
+        await ReloadGridAsync();
+    }
+
+    private async Task ReloadGridAsync() => _grid = YearView
+        ? (_columns.Count == 0 ? null : await YearGridQueries.LoadAsync(_scope, _columns[0], _month.Year, _month.Month))
+          ?? new FigureGrid(_month.Year, _month.Month, [], [])
+        : await GridQueries.LoadAsync(_scope, _columns, _month.Year, _month.Month);
+
+    private Task<SaveOutcome> SaveAsync(IReadOnlyList<FigureInput> inputs) => Entry.SaveAsync(_scope, inputs);
+
+    private bool CanClose(GridUnit unit) => MonthWorkflowService.CanClose(_scope, unit.Id);
+
+    private Task SubmitAsync(GridUnit unit) =>
+        StepAsync(() => Workflow.SubmitAsync(_scope, unit.Code, _month.Year, _month.Month), $"{unit.Name}: {_month.Text} eingereicht.");
+
+    private Task CloseAsync(GridUnit unit) =>
+        StepAsync(() => Workflow.CloseAsync(_scope, unit.Code, _month.Year, _month.Month), $"{unit.Name}: {_month.Text} abgeschlossen.");
+
+    private async Task ReopenAsync(GridUnit unit)
+    {
+        var dialog = await Dialogs.ShowAsync<ReasonDialog>("Monat wieder öffnen",
+            new DialogParameters<ReasonDialog> { { d => d.Subject, $"{_month.Text} von {unit.Name}" } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: string reason })
+        {
+            await StepAsync(() => Workflow.ReopenAsync(_scope, unit.Code, _month.Year, _month.Month, reason),
+                $"{unit.Name}: {_month.Text} wieder geöffnet.");
+        }
+    }
+
+    private async Task StepAsync(Func<Task<WorkflowResult>> step, string done)
+    {
+        _busy = true;
+        try
+        {
+            var result = await step();
+            Snackbar.Add(result.Ok ? done : result.Error ?? "Der Schritt ist fehlgeschlagen.", result.Ok ? Severity.Success : Severity.Error);
+            await ReloadGridAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task ShowHistoryAsync(EntryCell cell)
+    {
+        var parameters = new DialogParameters<HistoryDialog>
+        {
+            { d => d.Scope, _scope },
+            { d => d.UnitCode, cell.Unit.Code },
+            { d => d.Figure, new FigureKey(cell.GridRow.Indicator, cell.GridRow.Component, _month.Year, cell.Unit.Month ?? _month.Month) },
+            { d => d.Label, cell.Unit.Month is null ? $"{cell.Label}, {_month.Text}" : $"{cell.Label}, {cell.Unit.Code}" },
+        };
+        await Dialogs.ShowAsync<HistoryDialog>("Verlauf", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+    }
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (_dirty == 0)
+        {
+            return;
+        }
+
+        var leave = await Dialogs.ShowMessageBoxAsync("Ungespeicherte Änderungen",
+            $"{EntryTexts.Dirty(_dirty)}. Wenn Sie die Seite verlassen, gehen sie verloren.",
+            yesText: "Verwerfen und verlassen", cancelText: "Bleiben");
+        if (leave != true)
+        {
+            context.PreventNavigation();
+        }
+    }
+
+    private void Go(string unit, MonthValue month) => Go(unit, month, YearView);
+
+    private void Go(string unit, MonthValue month, bool year) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["einheit"] = string.IsNullOrEmpty(unit) ? null : unit,
+            ["monat"] = month.Query,
+            ["ansicht"] = year ? "jahr" : null,
+        }));
+
+    private static string UnitLabel(OrgUnitDto u) => UnitColumns.Label(u);
+}

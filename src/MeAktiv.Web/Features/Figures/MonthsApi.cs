@@ -1,0 +1,50 @@
+using MeAktiv.Web.Api;
+using System.Globalization;
+using MeAktiv.Core.Features.Figures;
+
+namespace MeAktiv.Web.Features.Figures;
+
+/// <summary>
+/// The month workflow of a unit: <c>POST /api/v1/months/{unit}/{month}/submit</c>, <c>…/close</c>, <c>…/reopen</c>
+/// (body <c>{"reason": "…"}</c>), and <c>GET /api/v1/months?year=&amp;month=</c> (the completeness overview).
+/// </summary>
+public static class MonthsApi
+{
+    public static RouteGroupBuilder MapMonthsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/months", async (int? year, int? month, HttpContext http, CompletenessQueries queries) =>
+            year is null || month is null or < 1 or > 12
+                ? Results.Problem(statusCode: 400, detail: "Bitte Jahr und Monat angeben, z. B. ?year=2015&month=6.")
+                : Results.Ok(await queries.ForMonthAsync(await http.ScopeAsync(), year.Value, month.Value, http.RequestAborted)));
+        api.MapPost("/months/{unit}/{month}/submit", (string unit, string month, HttpContext http, MonthWorkflowService flow) =>
+            Run(month, http, (scope, y, m) => flow.SubmitAsync(scope, unit, y, m, http.RequestAborted)));
+        api.MapPost("/months/{unit}/{month}/close", (string unit, string month, HttpContext http, MonthWorkflowService flow) =>
+            Run(month, http, (scope, y, m) => flow.CloseAsync(scope, unit, y, m, http.RequestAborted)));
+        api.MapPost("/months/{unit}/{month}/reopen", (string unit, string month, ReopenRequest body, HttpContext http,
+                MonthWorkflowService flow) =>
+            Run(month, http, (scope, y, m) => flow.ReopenAsync(scope, unit, y, m, body.Reason ?? "", http.RequestAborted)));
+        return api;
+    }
+
+    private static async Task<IResult> Run(string month, HttpContext http,
+        Func<MeAktiv.Core.Security.UserScope, int, int, Task<WorkflowResult>> step)
+    {
+        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return Results.Problem(statusCode: 400, detail: "Der Monat muss im Format JJJJ-MM angegeben werden.");
+        }
+
+        var result = await step(await http.ScopeAsync(), first.Year, first.Month);
+        return result.Ok
+            ? Results.Ok(new { State = result.State.ToString() })
+            : Results.Problem(detail: result.Error, statusCode: result.Failure switch
+            {
+                WorkflowFailure.NotFound => 404,
+                WorkflowFailure.Forbidden => 403,
+                WorkflowFailure.Invalid => 400,
+                _ => 409,
+            });
+    }
+}
+
+public sealed record ReopenRequest(string? Reason);

@@ -1,0 +1,133 @@
+using MeAktiv.Web.Api;
+using MeAktiv.Core.Features.Import;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MeAktiv.Web.Features.Import;
+
+/// <summary>
+/// <c>POST /api/v1/imports</c> and <c>POST /api/v1/imports/preview</c> (multipart, field <c>file</c>, .csv or .xlsx) →
+/// <c>200 {"rows", "new", "changed", "unchanged"}</c>, or a problem with <c>errors: [{"row", "column", "message"}]</c>
+/// listing every bad row (400 invalid, 403 a unit not the caller's, 409 a closed month or a change in between, 413 too
+/// large) and nothing stored; the preview answers the same and never stores. <c>GET /api/v1/imports/template.csv</c>
+/// and <c>template.xlsx</c>: the template for the caller's units and the current month.
+/// CSRF: the form endpoints skip ASP.NET Core's automatic antiforgery check (a bearer-token client has no antiforgery
+/// token) and check it themselves for every request that is not authenticated by a bearer token, i.e. the cookie: a
+/// browser never attaches a bearer token by itself, so a forged cross-site form post is refused. The import page
+/// does not use this endpoint; it calls <see cref="FigureImportService"/> in its circuit.
+/// </summary>
+public static class ImportApi
+{
+    private const long MultipartOverhead = 64 * 1024;
+
+    public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
+    {
+        var imports = api.MapGroup("/imports");
+        imports.MapPost("", (HttpContext http, FigureImportService import) => RunAsync(http, import, dryRun: false)).WithImportMetadata();
+        imports.MapPost("/preview", (HttpContext http, FigureImportService import) => RunAsync(http, import, dryRun: true)).WithImportMetadata();
+        imports.MapGet("/template.csv", async (HttpContext http, ImportTemplateService template) =>
+            Results.File(await template.CsvAsync(await http.ScopeAsync(), http.RequestAborted),
+                ImportTemplateService.CsvContentType, template.FileName(ImportFileKind.Csv)));
+        imports.MapGet("/template.xlsx", async (HttpContext http, ImportTemplateService template) =>
+            Results.File(await template.XlsxAsync(await http.ScopeAsync(), http.RequestAborted),
+                ImportTemplateService.XlsxContentType, template.FileName(ImportFileKind.Xlsx)));
+        return api;
+    }
+
+    /// <summary>
+    /// The form is read by hand, so that every malformed request gets a German 400 (no <c>Accepts</c> metadata either:
+    /// routing would answer another content type with a bare 415). OpenAPI shows the answers.
+    /// </summary>
+    private static RouteHandlerBuilder WithImportMetadata(this RouteHandlerBuilder endpoint) => endpoint
+        .DisableAntiforgery().AddEndpointFilter(BearerOrAntiforgery)
+        .Produces<ImportCounts>()
+        .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+
+    private static async ValueTask<object?> BearerOrAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        // The same test as the authentication policy scheme: with this header the request was authenticated by the token.
+        var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        if (!bearer && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ungültige Anfrage",
+                detail: "Ein Import über die API braucht ein Bearer-Token (POST /api/v1/auth/login). " +
+                        "Im Browser bitte die Importseite verwenden.");
+        }
+
+        return await next(context);
+    }
+
+    private static async Task<IResult> RunAsync(HttpContext http, FigureImportService import, bool dryRun)
+    {
+        var max = import.MaxFileBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max + MultipartOverhead;
+        }
+
+        if (http.Request.ContentLength > max + MultipartOverhead)
+        {
+            return Problem(ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooLarge(null, max)));
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            return NoFile();
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max + MultipartOverhead }, http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooLarge(null, max)));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return NoFile();
+        }
+
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            return NoFile();
+        }
+
+        await using var content = file.OpenReadStream();
+        var scope = await http.ScopeAsync();
+        var result = dryRun
+            ? await import.PreviewAsync(scope, file.FileName, content, ct: http.RequestAborted)
+            : await import.ImportAsync(scope, file.FileName, content, ct: http.RequestAborted);
+        return result.Ok
+            ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged))
+            : Problem(result);
+    }
+
+    private static IResult NoFile() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ungültige Anfrage",
+        detail: "Bitte die Datei als multipart/form-data im Feld 'file' senden (.csv oder .xlsx).");
+
+    private static IResult Problem(ImportResult result)
+    {
+        var (status, title) = result.Status switch
+        {
+            ImportStatus.Forbidden => (StatusCodes.Status403Forbidden, "Keine Berechtigung"),
+            ImportStatus.Conflict => (StatusCodes.Status409Conflict, "Konflikt"),
+            ImportStatus.TooLarge => (StatusCodes.Status413PayloadTooLarge, "Datei zu groß"),
+            _ => (StatusCodes.Status400BadRequest, "Ungültige Importdatei"),
+        };
+        return Results.Problem(statusCode: status, title: title, detail: ImportSummary.Text(result),
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = result.Errors.Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList(),
+            });
+    }
+}
+
+/// <summary>The answer of a successful import or preview.</summary>
+public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged);
+
+/// <summary>One entry of <c>errors</c>: row of the file (header = 1; null: the whole file), column (null: the row), message.</summary>
+public sealed record ImportErrorDto(int? Row, string? Column, string Message);
