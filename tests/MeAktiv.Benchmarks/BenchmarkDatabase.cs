@@ -1,9 +1,9 @@
-using MeAktiv.Core.Seeding;
 using System.Diagnostics;
 using MeAktiv.Core;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
+using MeAktiv.Core.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using MeAktiv.Core.Seeding;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -8,6 +7,7 @@ using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Security;
+using MeAktiv.Core.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

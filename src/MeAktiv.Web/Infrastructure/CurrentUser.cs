@@ -1,5 +1,5 @@
-using MeAktiv.Core.Data;
 using System.Security.Claims;
+using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;

@@ -3,9 +3,9 @@ using System.Text.Json.Serialization;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
 using MeAktiv.Core.Seeding;
-using Microsoft.AspNetCore.DataProtection;
 using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 using Serilog;
 

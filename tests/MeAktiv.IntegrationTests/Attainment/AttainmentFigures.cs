@@ -1,6 +1,6 @@
-using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

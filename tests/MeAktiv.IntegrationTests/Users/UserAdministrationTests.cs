@@ -4,7 +4,6 @@ using System.Security.Claims;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Features.Users;
 using MeAktiv.Core.Security;
-using MeAktiv.IntegrationTests.Api;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

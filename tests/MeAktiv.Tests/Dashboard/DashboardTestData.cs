@@ -1,5 +1,5 @@
-using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Figures;
 

@@ -1,6 +1,6 @@
-using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

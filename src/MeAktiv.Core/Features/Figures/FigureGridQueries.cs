@@ -1,7 +1,7 @@
-using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using MeAktiv.Web.Api;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
+using MeAktiv.Web.Api;
 using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,5 @@
-using MeAktiv.Web.Api;
 using MeAktiv.Core.Domain;
+using MeAktiv.Web.Api;
 using MeAktiv.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 

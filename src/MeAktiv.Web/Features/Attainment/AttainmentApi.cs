@@ -1,8 +1,8 @@
-using MeAktiv.Web.Api;
 using System.Globalization;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Privacy;
+using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Attainment;
 

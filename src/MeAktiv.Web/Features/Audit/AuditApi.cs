@@ -1,7 +1,7 @@
-using MeAktiv.Web.Api;
 using System.Globalization;
 using MeAktiv.Core.Features.Audit;
 using MeAktiv.Core.Security;
+using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Audit;
 

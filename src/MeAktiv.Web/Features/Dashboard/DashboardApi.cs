@@ -1,8 +1,8 @@
-using MeAktiv.Web.Api;
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Dashboard;
+using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Dashboard;
 

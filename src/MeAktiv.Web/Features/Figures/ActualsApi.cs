@@ -1,8 +1,8 @@
-using MeAktiv.Web.Api;
 using System.Globalization;
 using System.Text.Json;
 using MeAktiv.Core.Common;
 using MeAktiv.Core.Features.Figures;
+using MeAktiv.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MeAktiv.Web.Features.Figures;

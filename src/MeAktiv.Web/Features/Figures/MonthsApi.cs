@@ -1,6 +1,6 @@
-using MeAktiv.Web.Api;
 using System.Globalization;
 using MeAktiv.Core.Features.Figures;
+using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Figures;
 

@@ -1,5 +1,5 @@
-using MeAktiv.Web.Api;
 using MeAktiv.Core.Features.Import;
+using MeAktiv.Web.Api;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 

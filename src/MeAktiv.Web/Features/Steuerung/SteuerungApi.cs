@@ -1,8 +1,8 @@
-using MeAktiv.Web.Api;
 using System.Globalization;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Steuerung;
+using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Steuerung;
 

@@ -1,5 +1,5 @@
-using MeAktiv.Web.Api;
 using MeAktiv.Core.Features.Targets;
+using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Targets;
 

@@ -1,0 +1,58 @@
+using Bunit;
+using MeAktiv.Core.Features.Import;
+using MeAktiv.Tests.Components;
+using MeAktiv.Web.Features.Import;
+
+namespace MeAktiv.Tests.Import;
+
+public sealed class ImportPreviewTests : MudTestContext
+{
+    [Fact]
+    public void Lists_every_bad_row_with_row_column_and_reason_and_the_import_button_is_disabled()
+    {
+        var result = ImportResult.Failed(ImportStatus.Invalid, dryRun: true, rows: 40,
+        [
+            new ImportError(7, "Wert", "'abc' ist keine Zahl."),
+            new ImportError(12, "Einheit", "Die Einheit 'XYZ' gibt es nicht."),
+            new ImportError(null, null, "Fehler der ganzen Datei."),
+        ]);
+
+        var cut = RenderMud<ImportPreview>(p => p.Add(c => c.Result, result));
+
+        var rows = cut.FindAll("[data-testid=import-errors] tbody tr");
+        rows.Select(r => string.Join(" | ", r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()))).ShouldBe(
+        [
+            "7 | Wert | 'abc' ist keine Zahl.",
+            "12 | Einheit | Die Einheit 'XYZ' gibt es nicht.",
+            "– | – | Fehler der ganzen Datei.",
+        ]);
+        cut.Find("[data-testid=import-summary]").TextContent.ShouldContain("So kann die Datei nicht importiert werden.");
+        cut.Find("[data-testid=import-button]").HasAttribute("disabled").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Shows_the_counts_of_a_clean_file_and_the_import_button_imports()
+    {
+        var imported = 0;
+        var result = new ImportResult(ImportStatus.Ok, DryRun: true, Rows: 12_345, New: 10_000, Changed: 2_000, Unchanged: 345, []);
+
+        var cut = RenderMud<ImportPreview>(p => p.Add(c => c.Result, result).Add(c => c.OnImport, () => imported++));
+
+        cut.Find("[data-count=new]").TextContent.ShouldContain("Neu: 10.000");
+        cut.Find("[data-count=changed]").TextContent.ShouldContain("Geändert: 2.000");
+        cut.Find("[data-count=unchanged]").TextContent.ShouldContain("Unverändert: 345");
+        cut.Find("[data-testid=import-summary]").TextContent.ShouldContain("12.345 Zeilen geprüft");
+        cut.FindAll("[data-testid=import-errors]").ShouldBeEmpty();
+        var button = cut.Find("[data-testid=import-button]");
+        button.HasAttribute("disabled").ShouldBeFalse();
+        button.Click();
+        imported.ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_import_button_stays_disabled_while_busy() =>
+        RenderMud<ImportPreview>(p => p
+                .Add(c => c.Result, new ImportResult(ImportStatus.Ok, true, 1, 1, 0, 0, []))
+                .Add(c => c.Busy, true))
+            .Find("[data-testid=import-button]").HasAttribute("disabled").ShouldBeTrue();
+}
