@@ -1,6 +1,6 @@
 namespace MeAktiv.IntegrationTests.Infrastructure;
 
-/// <summary>The demo accounts the seed importer creates with <c>Database:SeedDemoData=true</c> (shared api.md).</summary>
+/// <summary>The demo accounts the seed importer creates with <c>Database:SeedDemoData=true</c> (docs/api.md).</summary>
 public static class DemoAccounts
 {
     public const string Password = "Demo!2015";

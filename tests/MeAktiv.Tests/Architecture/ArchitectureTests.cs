@@ -46,6 +46,20 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Core_uses_no_razor_component_and_no_MudBlazor()
+    {
+        // Core references the ASP.NET Core shared framework (Identity, data protection), so only this test keeps the UI out.
+        var edges = CodeGraph.Edges(ns => ns.StartsWith("MeAktiv.Core", StringComparison.Ordinal) ? "Core"
+            : ns.StartsWith("MeAktiv.Web", StringComparison.Ordinal) ? "Web"
+            : ns.StartsWith("Microsoft.AspNetCore.Components", StringComparison.Ordinal) || ns.StartsWith("MudBlazor", StringComparison.Ordinal) ? "UI"
+            : null);
+
+        edges.Where(e => e.Key.From == "Core").SelectMany(e => e.Value.Take(5)).ToList().ShouldBeEmpty();
+        edges.ShouldContainKey(("Web", "UI")); // the graph does see uses of framework types
+
+    }
+
+    [Fact]
     public void Core_features_have_no_cycle_and_use_each_other_only_as_documented()
     {
         var edges = CodeGraph.Edges(ns => CodeGraph.FolderBelow(ns, "MeAktiv.Core.Features", 1));

@@ -3,7 +3,7 @@ using MeAktiv.Core.Common.Csv;
 namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
-/// Reads an import CSV (shared api.md): UTF-8 with or without BOM, or Windows-1252 (see <see cref="CsvEncoding"/>);
+/// Reads an import CSV (docs/api.md): UTF-8 with or without BOM, or Windows-1252 (see <see cref="CsvEncoding"/>);
 /// separator <c>;</c>; the header is the first non-blank line; blank lines (also <c>;;;;</c>) are skipped; row numbers
 /// are the file's line numbers. Streaming: memory grows with the figures read, not with the file.
 /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
-/// Imports monthly figures from a CSV or XLSX file (format: shared api.md), for the API and the import page alike.
+/// Imports monthly figures from a CSV or XLSX file (format: docs/api.md), for the API and the import page alike.
 /// The file is read row by row; every readable row becomes a <see cref="FigureInput"/> without version and the whole
 /// batch goes through <see cref="FigureEntryService.SaveAsync"/> — the one save path with the shared rules, rights,
 /// closed months, versions, one transaction and the audit history — with <c>overwriteUnversioned</c> (the file

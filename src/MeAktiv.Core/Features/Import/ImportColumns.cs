@@ -1,6 +1,6 @@
 namespace MeAktiv.Core.Features.Import;
 
-/// <summary>The columns of the import format (shared api.md): the same names as the field names of the figure rules.</summary>
+/// <summary>The columns of the import format (docs/api.md): the same names as the field names of the figure rules.</summary>
 public static class ImportColumns
 {
     public const string Monat = "Monat";
