@@ -1,3 +1,4 @@
+using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -7,8 +8,15 @@ namespace MeAktiv.Core.Data;
 
 /// <summary>The one database context: master data, targets, monthly figures, audit history, Identity and the
 /// data-protection keys (shared by every instance of the app).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext, IAuditedContext
 {
+    /// <summary>
+    /// Why the changes saved through this context are made (e.g. why a closed month was reopened): every audit entry of
+    /// its saves records it (<see cref="AuditWriter"/>). Set right after creating the short-lived context, before
+    /// saving; each context carries its own, so saves running at the same time never record each other's reason.
+    /// </summary>
+    public string? AuditReason { get; set; }
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<City> Cities => Set<City>();

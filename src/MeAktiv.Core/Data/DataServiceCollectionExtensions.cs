@@ -1,3 +1,4 @@
+using MeAktiv.Core.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,8 @@ public static class DataServiceCollectionExtensions
         var sqliteSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        // Scoped for the scope's user (ICurrentUser); neither keeps state: the reason travels with each context.
+        services.AddScoped<AuditWriter>();
         services.AddScoped<AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, o) =>
         {

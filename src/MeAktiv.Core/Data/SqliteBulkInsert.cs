@@ -9,7 +9,7 @@ namespace MeAktiv.Core.Data;
 /// SQLite provider sends one command per row and has SQLite prepare each anew; here SQLite prepares the statement once
 /// and only the values are bound again. Every value is converted and bound exactly as EF binds it (each property's
 /// type mapping creates its parameter). Bypassed: the change tracker (the caller writes the audit history itself, see
-/// <see cref="AuditInterceptor.ForInsert"/>) and EF's command logging and interceptors.
+/// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) and EF's command logging and interceptors.
 /// </summary>
 public static class SqliteBulkInsert
 {

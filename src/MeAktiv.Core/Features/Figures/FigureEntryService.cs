@@ -1,9 +1,9 @@
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Core.Features.Figures;
@@ -13,7 +13,7 @@ namespace MeAktiv.Core.Features.Figures;
 /// then stores the whole batch in one transaction with its audit history — or nothing.
 /// </summary>
 public sealed class FigureEntryService(
-    IDbContextFactory<AppDbContext> factory, TimeProvider clock, IOptions<FigureOptions> options)
+    IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, IOptions<FigureOptions> options)
 {
     /// <param name="scope">The user who saves.</param>
     /// <param name="inputs">The figures; each carries the version the user saw.</param>
@@ -185,17 +185,13 @@ public sealed class FigureEntryService(
     }
 
     /// <summary>New figures past the change tracker, each with the audit entry the interceptor would have written.</summary>
-    private static async Task InsertNewAsync(AppDbContext db, List<PlannedFigure> planned, string user, DateTime now, CancellationToken ct)
+    private async Task InsertNewAsync(AppDbContext db, List<PlannedFigure> planned, string user, DateTime now, CancellationToken ct)
     {
         if (planned.Count == 0)
         {
             return;
         }
 
-        var audit = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
-            .OfType<AuditInterceptor>().SingleOrDefault()
-            ?? throw new InvalidOperationException("Figures are only written with the audit interceptor in place.");
-        var type = db.Model.FindEntityType(typeof(MonthlyValue))!;
         var rows = new List<MonthlyValue>(planned.Count);
         foreach (var p in planned)
         {
@@ -205,7 +201,7 @@ public sealed class FigureEntryService(
         }
 
         await SqliteBulkInsert.InsertAsync(db, rows, ct);
-        await SqliteBulkInsert.InsertAsync(db, rows.Select(r => audit.ForInsert(type, r, now)).ToList(), ct);
+        await SqliteBulkInsert.InsertAsync(db, audit.ForInserts(db, rows, now), ct);
     }
 
     private const int ChunkSize = 1_000;

@@ -9,7 +9,7 @@ namespace MeAktiv.Core.Features.Figures;
 /// The month of a unit: Entwurf → Eingereicht (team lead) → Abgeschlossen (Bereichsleitung for its area, or the
 /// Geschäftsführung); reopening needs a reason, which the audit history keeps.
 /// </summary>
-public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, AuditInterceptor audit, TimeProvider clock)
+public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
 {
     public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
         ChangeAsync(scope, unitCode, year, month, ct, (status, unit, now) =>
@@ -65,9 +65,8 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             }
 
             (status.State, status.ReopenReason, status.ClosedBy, status.ClosedAt) = (MonthState.Entwurf, reason.Trim(), null, null);
-            audit.Reason = reason.Trim();
             return null;
-        });
+        }, auditReason: reason?.Trim());
 
     /// <summary>A Bereichsleitung closes the months of its area (the units it may change), the Geschäftsführung all.</summary>
     public static bool CanClose(UserScope scope, int unitId) =>
@@ -80,10 +79,12 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         _ => "im Entwurf",
     };
 
+    /// <param name="auditReason">Recorded with the change in the audit history (the reason of a reopening).</param>
     private async Task<WorkflowResult> ChangeAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct,
-        Func<MonthStatus, OrgUnit, DateTime, Refusal?> change)
+        Func<MonthStatus, OrgUnit, DateTime, Refusal?> change, string? auditReason = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        db.AuditReason = auditReason;
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode.ToUpper(), ct);
         if (unit is null)
         {
@@ -115,10 +116,6 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         catch (DbUpdateException)
         {
             return WorkflowResult.Fail(WorkflowFailure.Conflict, "Jemand hat den Monat gerade geändert. Bitte neu laden.");
-        }
-        finally
-        {
-            audit.Reason = null;
         }
 
         return new WorkflowResult(true, status.State, null, WorkflowFailure.None);

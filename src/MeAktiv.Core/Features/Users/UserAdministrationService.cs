@@ -1,5 +1,5 @@
-using System.Text.Json;
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
 using Microsoft.AspNetCore.Identity;
@@ -17,11 +17,10 @@ namespace MeAktiv.Core.Features.Users;
 /// A changed account gets a new security stamp, so its open sessions end (cookie re-validated every minute).
 /// </summary>
 public sealed class UserAdministrationService(
-    IServiceScopeFactory scopes, ICurrentUser currentUser, TimeProvider clock, ILoggerFactory loggers)
+    IServiceScopeFactory scopes, ICurrentUser currentUser, AuditWriter audit, TimeProvider clock, ILoggerFactory loggers)
 {
     public const string AuditType = "Benutzerkonto";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ILogger _events = loggers.CreateLogger(SecurityEvents.Category);
 
     public static bool IsDeactivated(DateTimeOffset? lockoutEnd) => lockoutEnd is { Year: 9999 };
@@ -247,16 +246,7 @@ public sealed class UserAdministrationService(
     private async Task AuditAsync(AppDbContext db, UserScope actor, string email, string action,
         Dictionary<string, object?>? before, Dictionary<string, object?>? after, CancellationToken ct)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime,
-            User = actor.UserName,
-            EntityType = AuditType,
-            EntityKey = email,
-            Action = action,
-            OldValues = before is null ? null : JsonSerializer.Serialize(before, Json),
-            NewValues = after is null ? null : JsonSerializer.Serialize(after, Json),
-        });
+        audit.AddEvent(db, actor.UserName, AuditType, email, action, before, after);
         await db.SaveChangesAsync(ct);
     }
 
