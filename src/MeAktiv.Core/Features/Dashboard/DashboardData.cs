@@ -1,6 +1,5 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
-using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 

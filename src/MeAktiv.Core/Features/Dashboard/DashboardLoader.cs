@@ -1,7 +1,6 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
-using MeAktiv.Core.Features.Figures;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Dashboard;
@@ -43,25 +42,3 @@ public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, Fig
         return new DashboardData(year, units, indicators, targets, states, window);
     }
 }
-
-/// <summary>A unit with its place in the tree and its validity.</summary>
-public sealed record DashboardUnit(int Id, string Code, string Name, OrgUnitKind Kind, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo)
-{
-    public UnitRef Ref => new(Code, Name, Kind, ValidTo);
-
-    /// <summary>True when the unit exists on at least one day of January to <paramref name="month"/>.</summary>
-    public bool ExistsUpTo(int year, int month) => Enumerable.Range(1, month).Any(m => ExistsIn(year, m));
-
-    /// <summary>True when the unit exists on at least one day of the month.</summary>
-    public bool ExistsIn(int year, int month)
-    {
-        var first = new DateOnly(year, month, 1);
-        return ValidFrom <= first.AddMonths(1).AddDays(-1) && (ValidTo is null || first <= ValidTo);
-    }
-}
-
-/// <summary>The workflow state of one unit's month (no row = Entwurf).</summary>
-public sealed record DashboardMonthState(int UnitId, int Month, MonthState State);
-
-/// <summary>A target of the year with all its versions.</summary>
-public sealed record LoadedTarget(int UnitId, int IndicatorId, IReadOnlyList<TargetVersionInfo> Versions);
