@@ -2,7 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using MeAktiv.Core;
-using MeAktiv.Core.Common.Csv;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Import;
@@ -159,7 +159,7 @@ internal sealed class ImportBenchmarkDatabase : IAsyncDisposable
         var text = new StringBuilder(ImportColumns.HeaderLine).Append("\r\n");
         foreach (var r in rows)
         {
-            text.Append($"{r.Month};{r.Unit};{r.Indicator};{r.Component};{GermanNumber.Format(r.Value!.Value)}\r\n");
+            text.Append($"{r.Month};{r.Unit};{r.Indicator};{r.Component};{German.Plain(r.Value!.Value)}\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text;
+using MeAktiv.Core.Common;
 
 namespace MeAktiv.Core.Seeding;
 
 /// <summary>One data line of a seed file with typed, validating accessors (errors name file and line).</summary>
 internal sealed class SeedCsvRow(string file, int line, IReadOnlyDictionary<string, int> columns, IReadOnlyList<string> fields)
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     // No thousands separator: "17.970" and "21.4" are rejected instead of silently read as 17970 and 214.
     private const NumberStyles DecimalStyle =
         NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite |
@@ -43,7 +42,7 @@ internal sealed class SeedCsvRow(string file, int line, IReadOnlyDictionary<stri
     public int Int(string column)
     {
         var value = Text(column);
-        return int.TryParse(value, NumberStyles.AllowLeadingSign, German, out var result)
+        return int.TryParse(value, NumberStyles.AllowLeadingSign, German.Culture, out var result)
             ? result
             : throw Error($"'{value}' in '{column}' ist keine ganze Zahl.");
     }
@@ -56,7 +55,7 @@ internal sealed class SeedCsvRow(string file, int line, IReadOnlyDictionary<stri
             return null;
         }
 
-        return decimal.TryParse(value, DecimalStyle, German, out var result)
+        return decimal.TryParse(value, DecimalStyle, German.Culture, out var result)
             ? result
             : throw Error($"'{value}' in '{column}' ist keine Zahl (Dezimalkomma, ohne Tausenderpunkt, z. B. 21,4).");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
 using MeAktiv.Core.Seeding;
@@ -13,12 +14,10 @@ namespace MeAktiv.Web.Infrastructure;
 
 public static class WebSetup
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     public static IServiceCollection AddMeAktivWeb(this IServiceCollection services)
     {
-        CultureInfo.DefaultThreadCurrentCulture = German;
-        CultureInfo.DefaultThreadCurrentUICulture = German;
+        CultureInfo.DefaultThreadCurrentCulture = German.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = German.Culture;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHttpContextAccessor(); // only read when a circuit opens (CurrentUserCircuitHandler)
@@ -63,8 +62,8 @@ public static class WebSetup
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseRequestLocalization(o =>
         {
-            o.DefaultRequestCulture = new("de-DE");
-            o.SupportedCultures = o.SupportedUICultures = [German];
+            o.DefaultRequestCulture = new(German.Culture);
+            o.SupportedCultures = o.SupportedUICultures = [German.Culture];
         });
         app.UseRateLimiter(); // login attempts (LoginRateLimiting); after the status pages, so a 429 page is German
         app.UseSerilogRequestLogging();

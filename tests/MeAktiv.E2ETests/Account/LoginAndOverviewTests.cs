@@ -31,7 +31,7 @@ public sealed partial class LoginAndOverviewTests(KestrelAppFixture app) : IAsyn
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Zielübersicht 2015" })).ToBeVisibleAsync();
         var k2 = _page.Locator("tr[data-indicator='K2']");
         await Expect(k2).ToContainTextAsync("Integrationsquote");
-        // The agreed target 21,4 %, written as the Zielvereinbarung does (21,40 %, Fmt.Target).
+        // The agreed target 21,4 %, written as the Zielvereinbarung does (21,40 %, German.Target).
         await Expect(k2.Locator("[data-col=target]")).ToHaveTextAsync(TargetK2());
         await Expect(k2).ToContainTextAsync("vorläufig");
         var k3 = _page.Locator("tr[data-indicator='K3']");

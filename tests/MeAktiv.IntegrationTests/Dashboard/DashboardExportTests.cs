@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;
 using MeAktiv.IntegrationTests.Reports;
-using MeAktiv.Web.Components.Shared;
 using MeAktiv.Web.Features.Dashboard;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,10 +38,10 @@ public sealed partial class DashboardExportTests(MeAktivAppFactory app)
             var row = workbook.Worksheets.Where(w => w.Name != "Verlauf 13 Monate").SelectMany(s => s.RowsUsed())
                 .Single(r => r.Cell(1).GetString() == $"{card.Code} {card.Name}");
             var screen = cards[card.Code];
-            Shown(row.Cell(2), c => DashFmt.Value(card, c)).ShouldBe(screen["actual"], $"{card.Code} Ist");
-            Shown(row.Cell(5), c => DashFmt.Value(card, c)).ShouldBe(screen["phased"], $"{card.Code} Soll");
-            Shown(row.Cell(6), c => DashFmt.Variance(card.Unit, c)).ShouldBe(screen["variance"], $"{card.Code} Abweichung");
-            Shown(row.Cell(8), c => DashFmt.Value(card, c)).ShouldBe(screen["forecast"], $"{card.Code} Prognose");
+            Shown(row.Cell(2), c => German.Value(c, card.Unit, card.IsChange)).ShouldBe(screen["actual"], $"{card.Code} Ist");
+            Shown(row.Cell(5), c => German.Value(c, card.Unit, card.IsChange)).ShouldBe(screen["phased"], $"{card.Code} Soll");
+            Shown(row.Cell(6), c => German.Variance(c, card.Unit)).ShouldBe(screen["variance"], $"{card.Code} Abweichung");
+            Shown(row.Cell(8), c => German.Value(c, card.Unit, card.IsChange)).ShouldBe(screen["forecast"], $"{card.Code} Prognose");
         }
 
         var k2 = workbook.Worksheet("BA-Ziele").RowsUsed().Single(r => r.Cell(1).GetString().StartsWith("K2 ", StringComparison.Ordinal));
@@ -70,11 +70,11 @@ public sealed partial class DashboardExportTests(MeAktivAppFactory app)
         {
             var name = UnitName().Match(html[html.IndexOf($"data-unit=\"{code}\" data-testid=\"ranking-row\"", StringComparison.Ordinal)..]).Groups[1].Value;
             var row = drill.RowsUsed().Single(r => r.Cell(2).GetString() == Decode(name));
-            Shown(row.Cell(7), c => DashFmt.Variance(IndicatorUnit.Prozent, c)).ShouldBe(variance, code);
+            Shown(row.Cell(7), c => German.Variance(c, IndicatorUnit.Prozent)).ShouldBe(variance, code);
         }
 
         var parent = drill.RowsUsed().Single(r => r.Cell(2).GetString() == "Abweichung von Jobcenter ME-aktiv");
-        Shown(parent.Cell(10), c => DashFmt.Variance(IndicatorUnit.Prozent, c))
+        Shown(parent.Cell(10), c => German.Variance(c, IndicatorUnit.Prozent))
             .ShouldBe(Decode(ParentVariance().Match(html).Groups[1].Value));
         var path = workbook.Worksheet("Verlauf");
         path.RowsUsed().Count(r => r.Cell(1).GetString().EndsWith("/2015", StringComparison.Ordinal)).ShouldBe(12);

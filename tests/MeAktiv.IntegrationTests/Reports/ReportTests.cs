@@ -4,7 +4,7 @@ using System.Text.Json;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.IntegrationTests.Infrastructure;
-using MeAktiv.Web.Components.Shared;
+using MeAktiv.Core.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -113,11 +113,11 @@ public sealed class ReportTests(MeAktivAppFactory app) : IClassFixture<MeAktivAp
             var row = ReportScreen.Row(sheet, city);
             for (var n = 1; n <= 4; n++)
             {
-                Fmt.Value(ReportScreen.Number(row.Cell(1 + n)), IndicatorUnit.Anzahl).ShouldBe(screen[$"{code}|{n}"], $"{city} Nr. {n}");
+                German.Value(ReportScreen.Number(row.Cell(1 + n)), IndicatorUnit.Anzahl).ShouldBe(screen[$"{code}|{n}"], $"{city} Nr. {n}");
                 checkedCells++;
             }
 
-            Fmt.Value(ReportScreen.Number(row.Cell(6)), IndicatorUnit.Anzahl).ShouldBe(screen[$"{code}|sum"]);
+            German.Value(ReportScreen.Number(row.Cell(6)), IndicatorUnit.Anzahl).ShouldBe(screen[$"{code}|sum"]);
             row.Cell(6).Style.NumberFormat.Format.ShouldBe("#,##0");
         }
 
@@ -141,10 +141,10 @@ public sealed class ReportTests(MeAktivAppFactory app) : IClassFixture<MeAktivAp
             foreach (var (name, code) in new[] { ("Erkrath", "ERK"), ("Hilden", "HIL"), ("Gesamt", "TOTAL") })
             {
                 var row = ReportScreen.Row(cities, name);
-                Fmt.Value(ReportScreen.Number(row.Cell(2)), IndicatorUnit.Anzahl).ShouldBe(but[$"city:{code}|bea"]);
-                Fmt.Value(ReportScreen.Number(row.Cell(3)), IndicatorUnit.Anzahl).ShouldBe(but[$"city:{code}|off"]);
-                Fmt.Value(ReportScreen.Number(row.Cell(4)), IndicatorUnit.EUR).ShouldBe(but[$"city:{code}|auf"]);
-                Fmt.Value(ReportScreen.Number(row.Cell(5)), IndicatorUnit.Anzahl).ShouldBe(but[$"city:{code}|rue"]);
+                German.Value(ReportScreen.Number(row.Cell(2)), IndicatorUnit.Anzahl).ShouldBe(but[$"city:{code}|bea"]);
+                German.Value(ReportScreen.Number(row.Cell(3)), IndicatorUnit.Anzahl).ShouldBe(but[$"city:{code}|off"]);
+                German.Value(ReportScreen.Number(row.Cell(4)), IndicatorUnit.EUR).ShouldBe(but[$"city:{code}|auf"]);
+                German.Value(ReportScreen.Number(row.Cell(5)), IndicatorUnit.Anzahl).ShouldBe(but[$"city:{code}|rue"]);
             }
         }
 
@@ -156,9 +156,9 @@ public sealed class ReportTests(MeAktivAppFactory app) : IClassFixture<MeAktivAp
             var jc = workbook.Worksheet("JC");
             jc.Cell(2, 1).GetString().ShouldContain("vorläufig");
             var k2 = jc.RowsUsed().Single(r => r.Cell(1).GetString().StartsWith("K2 ", StringComparison.Ordinal));
-            Fmt.Value(ReportScreen.Number(k2.Cell(5)), IndicatorUnit.Prozent).ShouldBe(attainment["JC|K2|ist"]);
+            German.Value(ReportScreen.Number(k2.Cell(5)), IndicatorUnit.Prozent).ShouldBe(attainment["JC|K2|ist"]);
             var k3 = jc.RowsUsed().Single(r => r.Cell(1).GetString().StartsWith("K3 ", StringComparison.Ordinal));
-            Fmt.Value(ReportScreen.Number(k3.Cell(5)), IndicatorUnit.Anzahl).ShouldBe(attainment["JC|K3|ist"]);
+            German.Value(ReportScreen.Number(k3.Cell(5)), IndicatorUnit.Anzahl).ShouldBe(attainment["JC|K3|ist"]);
         }
     }
 }

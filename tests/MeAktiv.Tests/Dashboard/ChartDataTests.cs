@@ -1,4 +1,5 @@
 using Bunit;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Kennzahlen;
@@ -55,7 +56,7 @@ public sealed class ChartDataTests : MudTestContext
         var rows = cut.FindAll("[data-testid=chart-path-table] tbody tr");
         rows.Count.ShouldBe(12);
         rows[2].TextContent.ShouldContain("Mär");
-        rows[2].QuerySelectorAll("td")[0].TextContent.ShouldBe(DashFmt.Value(view.Card, view.Path[2].Actual));
+        rows[2].QuerySelectorAll("td")[0].TextContent.ShouldBe(German.Value(view.Path[2].Actual, view.Card.Unit, view.Card.IsChange));
         rows[2].QuerySelectorAll("td")[0].TextContent.ShouldBe("6,0 %");
         rows[11].QuerySelectorAll("td")[2].TextContent.ShouldBe("24,0 %");
         cut.FindComponents<MudChart<double>>().ShouldBeEmpty();

@@ -1,4 +1,5 @@
 using Bunit;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Tests.Components;
@@ -27,9 +28,9 @@ public sealed class IndicatorCardViewTests : MudTestContext
         cut.Find("[data-indicator=K2]").GetAttribute("data-light").ShouldBe("green");
         cut.Markup.ShouldContain("grün");
         // Forecast: INT Apr..Dec at Ø(25, 30, 35) = 30 → 90 + 270 = 360; ELB Dec..Nov 12 · 1500 = 18000 → 100 · 360 · 12 / 18000 = 24 %.
-        cut.Find("[data-col=forecast]").TextContent.Trim().ShouldBe(DashFmt.Value(card, card.Result.Forecast));
+        cut.Find("[data-col=forecast]").TextContent.Trim().ShouldBe(German.Value(card.Result.Forecast, card.Unit, card.IsChange));
         card.Result.Forecast.ShouldBe(24m);
-        cut.Find("[data-col=required]").TextContent.ShouldBe(DashFmt.Required(card.Result.RequiredPerMonth, ComponentKind.Count));
+        cut.Find("[data-col=required]").TextContent.ShouldBe(German.Required(card.Result.RequiredPerMonth, ComponentKind.Count));
         cut.Markup.ShouldContain("Integrationen je restlichem Monat");
         cut.Find("[data-testid=provisional]").TextContent.ShouldContain("vorläufig");
         cut.Markup.ShouldContain("Ziel von Jobcenter"); // held against the Jobcenter's target

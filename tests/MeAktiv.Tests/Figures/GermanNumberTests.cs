@@ -1,4 +1,3 @@
-using MeAktiv.Core.Domain;
 using MeAktiv.Web.Features.Figures;
 
 namespace MeAktiv.Tests.Figures;
@@ -42,14 +41,5 @@ public sealed class GermanNumberTests
     {
         GermanNumber.TryParse("  ", out var value).ShouldBeTrue();
         value.ShouldBeNull();
-    }
-
-    [Fact]
-    public void Formats_as_the_inputs_show_it()
-    {
-        GermanNumber.Format(4894m).ShouldBe("4.894");
-        GermanNumber.Format(2219.1m).ShouldBe("2.219,1");
-        GermanNumber.Format(null).ShouldBe("");
-        GermanNumber.Format(1400000.5m, ComponentKind.Amount).ShouldBe("1.400.000,50");
     }
 }

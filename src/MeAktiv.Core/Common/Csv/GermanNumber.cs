@@ -9,11 +9,10 @@ namespace MeAktiv.Core.Common.Csv;
 /// and in a decimal-comma file a dot can mean nothing else. Every other dot is refused instead of guessed:
 /// <c>21.4</c>, <c>1234.5</c> or <c>1.23</c> come from an English-format source, and reading them as 214, 12345 or
 /// 123 would store a wrong figure silently.
+/// Written back by <see cref="German.Plain"/>.
 /// </summary>
 public static class GermanNumber
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     private const NumberStyles Style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint |
                                        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
 
@@ -47,11 +46,8 @@ public static class GermanNumber
             text = plain[..length].ToArray();
         }
 
-        return decimal.TryParse(text, Style, German, out value);
+        return decimal.TryParse(text, Style, German.Culture, out value);
     }
-
-    /// <summary>Formats for a German CSV file: decimal comma, no thousands dot, no trailing zeros (<c>1234,5</c>).</summary>
-    public static string Format(decimal value) => value.ToString("0.############################", German);
 
     /// <summary>A decimal comma needs digits on both sides: <c>,5</c> and <c>1,</c> are typing errors, not numbers.</summary>
     private static bool DigitsAroundComma(ReadOnlySpan<char> text)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 
 namespace MeAktiv.Core.Common.Export;
@@ -11,7 +10,6 @@ namespace MeAktiv.Core.Common.Export;
 public static class XlsxExporter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
     public static byte[] Write(ExportDocument document)
     {
@@ -33,7 +31,7 @@ public static class XlsxExporter
         ws.Cell(1, 1).SetValue(sheet.Title);
         ws.Cell(1, 1).Style.Font.Bold = true;
         ws.Cell(1, 1).Style.Font.FontSize = 14;
-        var meta = $"{document.Title} · erstellt am {GermanTime.Format(document.CreatedAtUtc)}"
+        var meta = $"{document.Title} · erstellt am {German.Time(document.CreatedAtUtc)}"
             + (document.Provisional ? " · vorläufig" : "") + (document.Demo ? " · Demo-Daten" : "");
         ws.Cell(2, 1).SetValue(meta);
         var row = 3;
@@ -74,7 +72,7 @@ public static class XlsxExporter
         switch (value)
         {
             case null:
-                cell.Value = "–";
+                cell.Value = German.None;
                 cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                 return;
             case ExportNumber n:
@@ -90,7 +88,7 @@ public static class XlsxExporter
                 cell.Style.NumberFormat.Format = FormatCode(format);
                 return;
             default:
-                cell.SetValue(Convert.ToString(value, German) ?? "");
+                cell.SetValue(Convert.ToString(value, German.Culture) ?? "");
                 return;
         }
     }

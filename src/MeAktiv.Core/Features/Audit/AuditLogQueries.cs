@@ -88,7 +88,7 @@ public sealed class AuditLogQueries(IDbContextFactory<AppDbContext> factory)
         {
             text.AppendJoin(';', new[]
             {
-                r.Id.ToString(CultureInfo.InvariantCulture), GermanTime.ToLocal(r.At).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture), r.User, r.EntityType,
+                r.Id.ToString(CultureInfo.InvariantCulture), German.ToLocal(r.At).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture), r.User, r.EntityType,
                 r.EntityKey, r.Action, r.UnitCode ?? "", r.OldValues ?? "", r.NewValues ?? "", r.Reason ?? "",
             }.Select(Field)).Append("\r\n");
         }

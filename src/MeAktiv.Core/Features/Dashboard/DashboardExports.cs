@@ -1,4 +1,4 @@
-using System.Globalization;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Privacy;
@@ -14,11 +14,9 @@ namespace MeAktiv.Core.Features.Dashboard;
 /// </summary>
 public static class DashboardExports
 {
-    private static readonly CultureInfo De = CultureInfo.GetCultureInfo("de-DE");
-
     public static ExportDocument Overview(DashboardOverview overview, DateTime nowUtc)
     {
-        var stand = $"Stand {MonthText(overview.Year, overview.Month)}";
+        var stand = $"Stand {German.Month(overview.Year, overview.Month)}";
         var title = $"{(overview.Unit.Kind == OrgUnitKind.Jobcenter ? "Gesamtübersicht" : "Übersicht")} {overview.Unit.Name} – {stand}";
         var sheets = overview.Cards.GroupBy(c => c.Category).OrderBy(g => g.Key)
             .Select(g => new ExportSheet(SheetName(g.Key), $"{CategoryTitle(g.Key)} – {overview.Unit.Name}, {stand}",
@@ -61,7 +59,7 @@ public static class DashboardExports
     {
         var months = overview.Cards[0].Sparkline.Select(p => p.Month).ToList();
         var columns = new List<ExportColumn> { new("Kennzahl", ExportFormat.Text, 40), new("Reihe", ExportFormat.Text, 26) };
-        columns.AddRange(months.Select(m => new ExportColumn($"{m.Month:00}/{m.Year}", ExportFormat.Decimal1, 11)));
+        columns.AddRange(months.Select(m => new ExportColumn(German.MonthDigits(m.Year, m.Month), ExportFormat.Decimal1, 11)));
         var rows = overview.Cards.Select(card => (IReadOnlyList<object?>)
             [$"{card.Code} {card.Name}", card.SparklineLabel, .. months.Select(m => Number(card, card.Sparkline.FirstOrDefault(p => p.Month == m)?.Value))])
             .ToList();
@@ -85,8 +83,6 @@ public static class DashboardExports
             IndicatorUnit.Verhaeltnis => ExportFormat.Decimal2,
             _ => ReportExports.FormatOf(card.Unit, isChange: false),
         });
-
-    internal static string MonthText(int year, int month) => $"{De.DateTimeFormat.GetMonthName(month)} {year}";
 
     private static ExportFormat RequiredFormat(ComponentKind? kind) => kind switch
     {

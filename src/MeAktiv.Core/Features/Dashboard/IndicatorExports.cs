@@ -1,3 +1,4 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Privacy;
@@ -15,7 +16,7 @@ public static class IndicatorExports
     public static ExportDocument Of(IndicatorView view, DateTime nowUtc)
     {
         var card = view.Card;
-        var stand = $"Stand {DashboardExports.MonthText(card.Year, card.Month)}";
+        var stand = $"Stand {German.Month(card.Year, card.Month)}";
         var sheets = new List<ExportSheet>
         {
             new("Kennzahl", $"{card.Code} {card.Name} – {view.Unit.Name}, {stand}",
@@ -30,7 +31,7 @@ public static class IndicatorExports
         sheets.Add(new ExportSheet("Verlauf", $"Ist, Soll anteilig und Prognose {card.Year} – {view.Unit.Name}",
             ["Prognose: " + (card.Result.ForecastMethod ?? "keine")],
             [new("Monat", ExportFormat.Text, 12), new("Ist", ExportFormat.Decimal1), new("Soll anteilig", ExportFormat.Decimal1), new("Prognose", ExportFormat.Decimal1)],
-            view.Path.Select(p => (IReadOnlyList<object?>)[MonthLabel(card.Year, p.Month), N(card, p.Actual), N(card, p.PhasedTarget), N(card, p.Forecast)]).ToList()));
+            view.Path.Select(p => (IReadOnlyList<object?>)[German.MonthDigits(card.Year, p.Month), N(card, p.Actual), N(card, p.PhasedTarget), N(card, p.Forecast)]).ToList()));
         sheets.Add(new ExportSheet("Vorjahr", $"Vergleich mit den Vorjahresmonaten – {view.Unit.Name}", ["Stand zum jeweiligen Monat."],
             [new("Monat", ExportFormat.Text, 12), new($"{card.Year}", ExportFormat.Decimal1), new($"{card.Year - 1}", ExportFormat.Decimal1)],
             view.LastYear.Select(p => (IReadOnlyList<object?>)[$"{p.Month:00}", N(card, p.ThisYear), N(card, p.LastYear)]).ToList()));
@@ -39,7 +40,7 @@ public static class IndicatorExports
             sheets.Add(new ExportSheet("Gleitend 12 Monate", $"Integrationsquote über gleitende 12 Monate – {view.Unit.Name}",
                 ["100 × Integrationen der letzten 12 Monate ÷ Ø eLb-Bestand der jeweiligen Vormonate."],
                 [new("Monat", ExportFormat.Text, 12), new("Integrationsquote gleitend", ExportFormat.Percent, 24)],
-                view.Rolling12.Select(p => (IReadOnlyList<object?>)[MonthLabel(p.Month.Year, p.Month.Month), N(card, p.Value)]).ToList()));
+                view.Rolling12.Select(p => (IReadOnlyList<object?>)[German.MonthDigits(p.Month.Year, p.Month.Month), N(card, p.Value)]).ToList()));
         }
 
         if (view.Components.Count > 0)
@@ -99,7 +100,7 @@ public static class IndicatorExports
                 ComponentKind.Fte => ExportFormat.Decimal1,
                 _ => ExportFormat.Integer,
             };
-            var role = c.Role switch { ComponentRole.Numerator => "Zähler", ComponentRole.Denominator => "Nenner", _ => "Wert" };
+            var role = German.RoleName(c.Role);
             foreach (var (year, values) in new[] { (view.Card.Year, c.ThisYear), (view.Card.Year - 1, c.LastYear) })
             {
                 rows.Add([$"{c.Code} {c.Name}", role, $"{year}", .. values.Select(v => v is { } x ? new ExportNumber(x, format) : null)]);
@@ -111,6 +112,4 @@ public static class IndicatorExports
     }
 
     private static ExportNumber? N(IndicatorCard card, decimal? value) => DashboardExports.Number(card, value);
-
-    private static string MonthLabel(int year, int month) => $"{month:00}/{year}";
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using FluentValidation;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 
 namespace MeAktiv.Core.Features.Figures;
@@ -11,7 +11,6 @@ namespace MeAktiv.Core.Features.Figures;
 public sealed class FigureInputValidator : AbstractValidator<FigureInput>
 {
     public const string StockJumpCode = "StockJump";
-    private static readonly CultureInfo De = CultureInfo.GetCultureInfo("de-DE");
 
     public FigureInputValidator(FigureReference reference, YearMonth currentMonth, decimal stockJumpFactor)
     {
@@ -69,7 +68,7 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
         if (!unit.ExistsIn(input.Year, input.Month))
         {
             context.AddFailure("Einheit", $"Die Einheit '{unit.Code}' besteht im Monat {input.Year:D4}-{input.Month:D2} nicht " +
-                $"(gültig {unit.ValidFrom.ToString("dd.MM.yyyy", De)} bis {unit.ValidTo?.ToString("dd.MM.yyyy", De) ?? "heute"}).");
+                $"(gültig {German.Date(unit.ValidFrom)} bis {(unit.ValidTo is { } to ? German.Date(to) : "heute")}).");
         }
 
         if (!indicator.IsEnteredAt(unit))
@@ -116,8 +115,8 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
         if (value > previous * factor || value < previous / factor)
         {
             context.AddFailure(new FluentValidation.Results.ValidationFailure("Wert",
-                $"Der Bestand ändert sich gegenüber dem Vormonat ({previous.ToString("N0", De)}) auf {value.ToString("N0", De)}, " +
-                $"also um mehr als den Faktor {factor.ToString("0.##", De)}. Bitte prüfen und bestätigen.")
+                $"Der Bestand ändert sich gegenüber dem Vormonat ({German.Count(previous)}) auf {German.Count(value)}, " +
+                $"also um mehr als den Faktor {factor.ToString("0.##", German.Culture)}. Bitte prüfen und bestätigen.")
             {
                 ErrorCode = StockJumpCode,
             });

@@ -58,6 +58,6 @@ internal static class ImportOutcomes
 
     private static string Conflict(FigureConflict c) => c.StoredVersion is null
         ? "Der Wert wurde während des Imports gelöscht. Es wurde nichts gespeichert; bitte den Import wiederholen."
-        : $"Der Wert wurde während des Imports von {c.UpdatedBy} am {GermanTime.Format(c.UpdatedAt)} geändert. " +
+        : $"Der Wert wurde während des Imports von {c.UpdatedBy} am {German.Time(c.UpdatedAt)} geändert. " +
           "Es wurde nichts gespeichert; bitte den Import wiederholen.";
 }

@@ -1,3 +1,5 @@
+using MeAktiv.Core.Common;
+
 namespace MeAktiv.Core.Features.Import;
 
 /// <summary>How an import (or its preview) ended. Anything but <see cref="Ok"/> means nothing was stored.</summary>
@@ -64,11 +66,9 @@ public sealed record ImportProgress(ImportStage Stage, long Done, long Total, in
     /// <summary>German text for the progress bar.</summary>
     public string Text => Stage switch
     {
-        ImportStage.Reading => string.Create(German, $"Datei wird gelesen … {Rows:N0} Zeilen"),
-        ImportStage.Checking => string.Create(German, $"{Rows:N0} Zeilen werden geprüft …"),
-        ImportStage.Saving => string.Create(German, $"{Rows:N0} Zeilen werden geprüft und gespeichert …"),
+        ImportStage.Reading => $"Datei wird gelesen … {German.Count(Rows)} Zeilen",
+        ImportStage.Checking => $"{German.Count(Rows)} Zeilen werden geprüft …",
+        ImportStage.Saving => $"{German.Count(Rows)} Zeilen werden geprüft und gespeichert …",
         _ => "Fertig.",
     };
-
-    private static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Common.Csv;
 using MeAktiv.Core.Features.Figures;
 
@@ -54,7 +55,7 @@ internal sealed class ImportRowParser(ImportHeader header, ImportRows rows)
                 return (date.Year, date.Month);
             case DateTime date:
                 return Fail<(int, int)?>(row, ImportColumns.Monat,
-                    $"Das Datum {date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} ist kein Monat im Format JJJJ-MM (z. B. 2015-03).");
+                    $"Das Datum {German.Date(DateOnly.FromDateTime(date))} ist kein Monat im Format JJJJ-MM (z. B. 2015-03).");
             case null:
                 return Fail<(int, int)?>(row, ImportColumns.Monat, ImportText.Empty(ImportColumns.Monat));
         }

@@ -1,20 +1,18 @@
-using System.Globalization;
+using MeAktiv.Core.Common;
 
 namespace MeAktiv.Core.Features.Import;
 
 /// <summary>One German sentence about an import's result, for the API's problem <c>detail</c> and the import page.</summary>
 public static class ImportSummary
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     public static string Text(ImportResult r)
     {
         if (r.Ok)
         {
-            var counts = string.Create(German, $"{r.New:N0} neu, {r.Changed:N0} geändert, {r.Unchanged:N0} unverändert");
+            var counts = $"{German.Count(r.New)} neu, {German.Count(r.Changed)} geändert, {German.Count(r.Unchanged)} unverändert";
             return r.DryRun
-                ? string.Create(German, $"{r.Rows:N0} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert.")
-                : string.Create(German, $"{r.Rows:N0} Zeilen importiert: {counts}.");
+                ? $"{German.Count(r.Rows)} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert."
+                : $"{German.Count(r.Rows)} Zeilen importiert: {counts}.";
         }
 
         var nothing = r.DryRun ? "So kann die Datei nicht importiert werden." : "Es wurde nichts gespeichert.";
@@ -32,5 +30,5 @@ public static class ImportSummary
         };
     }
 
-    private static string Rows(int count) => count == 1 ? "1 Zeile" : string.Create(German, $"{count:N0} Zeilen");
+    private static string Rows(int count) => count == 1 ? "1 Zeile" : $"{German.Count(count)} Zeilen";
 }

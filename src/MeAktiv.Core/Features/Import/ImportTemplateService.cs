@@ -1,5 +1,5 @@
 using System.Text;
-using MeAktiv.Core.Common.Csv;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
@@ -53,7 +53,7 @@ public sealed class ImportTemplateService(IDbContextFactory<AppDbContext> factor
         foreach (var r in await RowsAsync(scope, ct))
         {
             text.Append(r.Month).Append(';').Append(r.Unit).Append(';').Append(r.Indicator).Append(';').Append(r.Component)
-                .Append(';').Append(r.Value is { } v ? GermanNumber.Format(v) : "").Append("\r\n");
+                .Append(';').Append(r.Value is { } v ? German.Plain(v) : "").Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];

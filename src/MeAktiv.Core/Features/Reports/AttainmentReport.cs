@@ -1,3 +1,4 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Kennzahlen;
 
@@ -8,7 +9,7 @@ namespace MeAktiv.Core.Features.Reports;
 public sealed record AttainmentReport(int Year, int Quarter, int Month, bool HasProvisionalTargets, bool HasDemoFigures,
     IReadOnlyList<AttainmentReportPart> Parts)
 {
-    public string PeriodText => $"{Quarter}. Quartal {Year} (Stand {Month:00}/{Year})";
+    public string PeriodText => $"{German.Quarter(Quarter, Year)} (Stand {German.MonthDigits(Year, Month)})";
 }
 
 /// <summary>One unit's part of the report (one sheet in the XLSX export, one printed page).</summary>

@@ -30,7 +30,7 @@ public sealed class AttainmentReportService(AttainmentQueries queries, IDbContex
         var units = tree
             .Where(d => d.UnitKind is OrgUnitKind.Jobcenter or OrgUnitKind.Geschaeftsstelle)
             .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.Indicators.Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
-            .OrderBy(d => d.UnitKind).ThenBy(d => d.UnitName, StringComparer.Create(ReportPeriods.German, false))
+            .OrderBy(d => d.UnitKind).ThenBy(d => d.UnitName, Common.German.Comparer)
             .ToList();
         var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, jobcenter, year, month, scope))).ToList();
         return new AttainmentReport(year, quarter, month,

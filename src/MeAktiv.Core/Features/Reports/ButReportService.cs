@@ -23,7 +23,7 @@ public sealed class ButReportService(CityFigureQueries queries, SmallCellRule ce
         var start = Shift(end, -2);
         var figures = await queries.LoadAsync(scope, [Processed, Open, Expenditure, Backlog], start, end, ct);
         var rows = figures.Rows;
-        var german = StringComparer.Create(ReportPeriods.German, false);
+        var german = Common.German.Comparer;
         var sites = rows.GroupBy(r => (r.UnitCode, r.UnitName))
             .OrderBy(g => g.Key.UnitName, german)
             .Select(g =>
@@ -42,7 +42,7 @@ public sealed class ButReportService(CityFigureQueries queries, SmallCellRule ce
             .Select(m => m.ToString()).ToList();
         var date = new DateOnly(year, month, 15);
         var before = Shift(start, -1);
-        var report = new ButReport(year, stichtag, date, $"16.{before.Month:00}.{before.Year} bis 15.{month:00}.{year}",
+        var report = new ButReport(year, stichtag, date, Common.German.Period(new DateOnly(before.Year, before.Month, 16), date),
             sites, cities, Line("", "Gesamt", rows, end), missing, rows.Any(r => r.IsDemo));
         return cells.AppliesTo(scope)
             ? report with

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Privacy;
@@ -37,7 +38,7 @@ public static class ReportExports
         var notes = new List<string> { "Kunden, die im Jahr eine kommunale Eingliederungsleistung nach § 16a SGB II erhalten haben, je Stadt." };
         if (report.IsIncomplete)
         {
-            notes.Add(report.LastMonth is { } m ? $"Vorläufig: Zahlen bis {m:00}/{report.Year}." : "Keine Zahlen erfasst.");
+            notes.Add(report.LastMonth is { } m ? $"Vorläufig: Zahlen bis {German.MonthDigits(report.Year, m)}." : "Keine Zahlen erfasst.");
         }
 
         return new ExportDocument($"§ 16a SGB II – Bericht {report.Year} (stadtscharf)", nowUtc, report.IsIncomplete, report.HasDemoFigures,
@@ -56,7 +57,7 @@ public static class ReportExports
         object? Cell(decimal? value, bool hidden) => hidden && report.HiddenBelow is { } n ? SmallCellRule.Text(n) : value;
         IReadOnlyList<object?> Row(ButLine l) =>
             [l.Name, Cell(l.Processed, l.ProcessedHidden), Cell(l.Open, l.OpenHidden), l.Expenditure, Cell(l.Backlog, l.BacklogHidden)];
-        var notes = new List<string> { $"Stichtag {report.Date:dd.MM.yyyy}; bearbeitet und Aufwendungen im Zeitraum {report.PeriodText}, offen und Rückstände am Stichtag." };
+        var notes = new List<string> { $"Stichtag {German.Date(report.Date)}; bearbeitet und Aufwendungen im Zeitraum {report.PeriodText}, offen und Rückstände am Stichtag." };
         if (report.IsIncomplete)
         {
             notes.Add("Vorläufig: es fehlen Zahlen für " + string.Join(", ", report.MissingMonths) + ".");
@@ -72,7 +73,7 @@ public static class ReportExports
         }
 
         var cityRows = report.Cities.Append(report.Total).Select(Row).ToList();
-        var title = $"BuT-Quartalsbericht zum {report.Date:dd.MM.yyyy}";
+        var title = $"BuT-Quartalsbericht zum {German.Date(report.Date)}";
         return new ExportDocument(title, nowUtc, report.IsIncomplete, report.HasDemoFigures,
         [
             new ExportSheet("Je Geschäftsstelle", title + " – je Geschäftsstelle und Stadt", notes, columns, siteRows, bold),

@@ -1,12 +1,8 @@
-using System.Globalization;
-
 namespace MeAktiv.Core.Features.Reports;
 
 /// <summary>Quarters and the BuT Stichtage (15.01., 15.04., 15.07., 15.10.) of the reports.</summary>
 public static class ReportPeriods
 {
-    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     /// <summary>The month of the n-th BuT Stichtag of a year (1 → January, 2 → April, 3 → July, 4 → October).</summary>
     public static int StichtagMonth(int number) => number switch
     {

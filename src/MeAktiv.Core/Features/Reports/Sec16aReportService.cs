@@ -26,7 +26,7 @@ public sealed class Sec16aReportService(CityFigureQueries queries, SmallCellRule
             new YearMonth(year, 1), new YearMonth(year, 12), ct);
         var cities = figures.Rows.Select(r => r.City).Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(code => Row(code, figures.CityName(code), services, figures.Rows.Where(r => Same(r.City, code)).ToList()))
-            .OrderBy(r => r.CityName, StringComparer.Create(ReportPeriods.German, false))
+            .OrderBy(r => r.CityName, Common.German.Comparer)
             .ToList();
         var total = Row("", "Gesamt", services, figures.Rows);
         var report = new Sec16aReport(year, includeNo4, services, cities, total,
@@ -48,7 +48,7 @@ public sealed class Sec16aReportService(CityFigureQueries queries, SmallCellRule
     {
         var perService = services.Select(s => (decimal?)rows.Where(r => r.Indicator == s.IndicatorCode).Sum(r => r.Value)).ToList();
         return new Sec16aCityRow(code, name, perService, perService.Sum(),
-            rows.Select(r => r.UnitName).Distinct().Order(StringComparer.Create(ReportPeriods.German, false)).ToList());
+            rows.Select(r => r.UnitName).Distinct().Order(Common.German.Comparer).ToList());
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

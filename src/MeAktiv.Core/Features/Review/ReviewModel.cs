@@ -19,7 +19,7 @@ public sealed record ReviewModel(
     IReadOnlyList<ReviewMeasure> Measures,
     IReadOnlyList<ReviewTargetSlide> Monitoring)
 {
-    public string PeriodText => $"{Quarter}. Quartal {Year}";
+    public string PeriodText => Common.German.Quarter(Quarter, Year);
 }
 
 /// <summary>One target (or monitoring figure) with its year so far. <see cref="Target"/> of a monitoring figure is its Prognose.</summary>

@@ -25,7 +25,7 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
             throw new ReviewForbiddenException("Nur Geschäftsführung und Bereichsleitung dürfen eine Präsentation einfrieren.");
         }
 
-        var text = string.IsNullOrWhiteSpace(title) ? $"Präsentation {quarter}. Quartal {year}" : title.Trim();
+        var text = string.IsNullOrWhiteSpace(title) ? $"Präsentation {Common.German.Quarter(quarter, year)}" : title.Trim();
         if (text.Length > 200)
         {
             throw new ReportInputException("Der Titel darf höchstens 200 Zeichen lang sein.");

@@ -72,7 +72,7 @@ public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, Attai
             items.AddRange(rows.Where(r => codes.Contains(r.Code) && r.State == MonthState.Entwurf).Select(r => new AgendaItem
             {
                 Kind = AgendaItemKind.MissingMonth,
-                Text = $"{r.Name}: {m:00}/{year} nicht eingereicht",
+                Text = $"{r.Name}: {Common.German.MonthDigits(year, m)} nicht eingereicht",
                 UnitCode = r.Code,
                 Date = r.Deadline,
             }));

@@ -20,7 +20,7 @@ public sealed class PeopleQueries(IDbContextFactory<AppDbContext> factory)
         return users
             .Select(u => new PersonDto(u.UserName!, string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName! : u.DisplayName,
                 u.Units.Count is > 0 and < 4 ? string.Join(", ", u.Units.Order()) : null))
-            .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)
+            .OrderBy(p => p.DisplayName, Common.German.Comparer)
             .ToList();
     }
 

@@ -14,7 +14,7 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, T
 {
     private DateOnly? _cached;
 
-    public DateOnly Today => DateOnly.FromDateTime(Common.GermanTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => DateOnly.FromDateTime(Common.German.ToLocal(clock.GetUtcNow().UtcDateTime));
 
     public async Task<DateOnly> ReferenceDayAsync(CancellationToken ct = default)
     {

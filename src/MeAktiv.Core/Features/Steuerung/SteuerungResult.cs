@@ -22,5 +22,5 @@ public sealed record SteuerungResult(bool Ok, Guid? Id, Guid? Version, string? E
         validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()));
 
     public static SteuerungResult Conflict(string who, DateTime at) => Fail(WorkflowFailure.Conflict,
-        $"{who} hat den Eintrag inzwischen geändert ({Common.GermanTime.Format(at)}). Bitte neu laden und erneut speichern.");
+        $"{who} hat den Eintrag inzwischen geändert ({Common.German.Time(at)}). Bitte neu laden und erneut speichern.");
 }

@@ -65,7 +65,7 @@ public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOpt
             var deadline = month.AddMonths(1).AddDays(day - 1);
             var due = teams.Where(t => t.ExistsIn(month.Year, month.Month)).ToList();
             var open = due.Where(t => !submitted.Contains((t.Id, month.Year, month.Month))).ToList();
-            var label = $"{month.Month:00}/{month.Year}";
+            var label = Common.German.MonthDigits(month.Year, month.Month);
             if (scope.IsInRole(Roles.Teamleitung) && !SteuerungRights.IsLead(scope))
             {
                 result.AddRange(due.Select(t => new Termin(deadline, $"Monatszahlen {label} einreichen: {t.Name}",

@@ -76,7 +76,7 @@ public static class ActualsApi
     private static IResult Conflict(FigureConflict c) => Results.Problem(statusCode: 409, title: "Konflikt",
         detail: c.StoredVersion is null
             ? "Der Wert wurde inzwischen gelöscht. Bitte neu laden."
-            : $"Der Wert wurde inzwischen von {c.UpdatedBy} am {GermanTime.Format(c.UpdatedAt)} auf {c.StoredValue} geändert. " +
+            : $"Der Wert wurde inzwischen von {c.UpdatedBy} am {German.Time(c.UpdatedAt)} auf {c.StoredValue} geändert. " +
               "Bitte den aktuellen Wert prüfen und mit der neuen Version erneut speichern.",
         extensions: new Dictionary<string, object?>
         {

@@ -51,7 +51,7 @@ public sealed class DraftStore(ProtectedLocalStorage storage, AuthenticationStat
     }
 
     public static string Question(DateTime savedAt, int count) =>
-        $"Nicht gespeicherte Eingaben vom {GermanTime.Format(savedAt)} wiederherstellen? " +
+        $"Nicht gespeicherte Eingaben vom {German.Time(savedAt)} wiederherstellen? " +
         (count == 1 ? "1 Wert weicht von den gespeicherten Zahlen ab." : $"{count} Werte weichen von den gespeicherten Zahlen ab.");
 
     private async Task<string> KeyAsync(FigureGrid grid)

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Features.Figures;
 
 namespace MeAktiv.Web.Features.Figures;
@@ -24,7 +25,7 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
     /// <summary>The version sent with the save: the one loaded, or the one seen in a conflict ("overwrite knowingly").</summary>
     public Guid? Version { get; private set; } = stored.Version;
 
-    public string Text { get; private set; } = GermanNumber.Format(stored.Value, gridRow.Kind);
+    public string Text { get; private set; } = German.Input(stored.Value, gridRow.Kind);
 
     public decimal? Value { get; private set; } = stored.Value;
 
@@ -65,7 +66,7 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
     /// <summary>The value is stored now (saved, or taken over from someone else): clean again.</summary>
     public void Accept(decimal? value, Guid? version)
     {
-        (BaseValue, Version, Value, Text, ParseFailed) = (value, version, value, GermanNumber.Format(value, GridRow.Kind), false);
+        (BaseValue, Version, Value, Text, ParseFailed) = (value, version, value, German.Input(value, GridRow.Kind), false);
         (Error, NeedsJumpConfirmation, ConfirmJump) = (null, false, false);
     }
 

@@ -9,7 +9,7 @@ public static class EntryConflicts
     public static IReadOnlyList<ConflictItem> Items(IReadOnlyList<FigureConflict> conflicts, SaveBatch batch) =>
         conflicts.Select(c => (Conflict: c, Cell: batch.Cells[c.Index]))
             .Select(x => new ConflictItem(x.Cell.Key, x.Cell.Label, EntryTexts.Value(x.Cell.Value, x.Cell),
-                EntryTexts.Value(x.Conflict.StoredValue, x.Cell), x.Conflict.UpdatedBy, GermanTime.Format(x.Conflict.UpdatedAt)))
+                EntryTexts.Value(x.Conflict.StoredValue, x.Cell), x.Conflict.UpdatedBy, German.Time(x.Conflict.UpdatedAt)))
             .ToList();
 
     /// <summary>The summary when the user leaves the dialog without deciding.</summary>

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Features.Figures;
 
 namespace MeAktiv.Web.Features.Figures;
@@ -23,5 +24,5 @@ public static class EntryTexts
 
     /// <summary>A value of the cell's figure in German (Euro amounts with two decimals), or <paramref name="none"/>.</summary>
     public static string Value(decimal? value, EntryCell cell, string none = "kein Wert") =>
-        value is null ? none : GermanNumber.Format(value, cell.GridRow.Kind);
+        value is null ? none : German.Input(value, cell.GridRow.Kind);
 }

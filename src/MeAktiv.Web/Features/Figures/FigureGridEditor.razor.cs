@@ -1,6 +1,6 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
-using MeAktiv.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -51,7 +51,7 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
 
     private bool AnyEditable => Grid.Units.Any(u => u.Editable);
 
-    private string MonthText => $"{Grid.Month:D2}/{Grid.Year}";
+    private string MonthText => German.MonthDigits(Grid.Year, Grid.Month);
 
     private static string StateText(GridUnit column) => column.State switch
     {
@@ -223,7 +223,7 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
             .GroupBy(x => x.row.Indicator)
             .Select(g => (g.Key, g.First().row.IndicatorName, g.ToList()));
 
-    private static string Prev(EntryCell cell) => EntryTexts.Value(cell.Stored.PreviousValue, cell, Fmt.None);
+    private static string Prev(EntryCell cell) => EntryTexts.Value(cell.Stored.PreviousValue, cell, German.None);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,16 +1,13 @@
-using System.Globalization;
-
 namespace MeAktiv.Web.Features.Figures;
 
 /// <summary>
 /// Numbers as German users type them and Excel (de-DE) copies them: decimal comma, optional thousands dots
 /// (<c>1.234,5</c>), spaces, a leading minus (also <c>−</c>) and a trailing <c>%</c> or <c>€</c>. A dot is read as a
 /// thousands separator only where it groups three digits; <c>1.5</c> is refused rather than guessed (the import's rules).
+/// Stored values are shown for editing by <see cref="Core.Common.German.Input(decimal?)"/>.
 /// </summary>
 public static class GermanNumber
 {
-    private static readonly CultureInfo De = CultureInfo.GetCultureInfo("de-DE");
-
     /// <summary>The German message for text that is not a number.</summary>
     public const string Invalid = "Keine gültige Zahl. Bitte mit Dezimalkomma eingeben, z. B. 1.234,5.";
 
@@ -36,13 +33,6 @@ public static class GermanNumber
         value = parsed;
         return true;
     }
-
-    /// <summary>A stored value as the input shows it: <c>4.894</c>, <c>2.219,1</c>.</summary>
-    public static string Format(decimal? value) => value?.ToString("#,##0.##########", De) ?? "";
-
-    /// <summary>As <see cref="Format(decimal?)"/>, Euro amounts always with two decimals (<c>1.400.000,50</c>).</summary>
-    public static string Format(decimal? value, MeAktiv.Core.Domain.ComponentKind kind) =>
-        kind == MeAktiv.Core.Domain.ComponentKind.Amount ? value?.ToString("#,##0.00", De) ?? "" : Format(value);
 
     private static string Normalize(string? text)
     {

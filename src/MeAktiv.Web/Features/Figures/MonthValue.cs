@@ -33,7 +33,7 @@ public readonly record struct MonthValue(int Year, int Month) : IComparable<Mont
 
     public static MonthValue Now(TimeProvider clock)
     {
-        var local = MeAktiv.Core.Common.GermanTime.ToLocal(clock.GetUtcNow().UtcDateTime);
+        var local = MeAktiv.Core.Common.German.ToLocal(clock.GetUtcNow().UtcDateTime);
         return new MonthValue(local.Year, local.Month);
     }
 }

@@ -1,6 +1,6 @@
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Security;
-using MeAktiv.Web.Components.Shared;
 
 namespace MeAktiv.Web.Features.Figures;
 
@@ -71,5 +71,5 @@ internal sealed class UnitColumns(IReadOnlyList<OrgUnitDto> units, UserScope sco
         Team => $"\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0{u.Name} ({u.Code})",
         "Geschaeftsstelle" => $"\u00a0\u00a0\u00a0\u00a0{u.Name} (alle Teams)",
         _ => $"\u00a0\u00a0{u.Name} (alle Teams)",
-    } + (u.ValidTo is { } end ? $" (bis {Fmt.Date(end)})" : "");
+    } + (u.ValidTo is { } end ? $" (bis {German.Date(end)})" : "");
 }
