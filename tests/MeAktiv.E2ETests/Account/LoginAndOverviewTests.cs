@@ -9,15 +9,16 @@ namespace MeAktiv.E2ETests.Account;
 [Collection(BrowserCollection.Name)]
 public sealed partial class LoginAndOverviewTests(KestrelAppFixture app) : IAsyncLifetime
 {
+    private readonly BrowserSessions _browser = new(app);
     private IPage _page = null!;
 
     public async ValueTask InitializeAsync()
     {
         SetDefaultExpectTimeout(15_000);
-        _page = await app.NewPageAsync();
+        _page = await _browser.NewPageAsync(); // a new browser context: signed out, nothing left from other tests
     }
 
-    public async ValueTask DisposeAsync() => await _page.CloseAsync();
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     [Fact]
     public async Task Geschaeftsfuehrung_signs_in_and_sees_the_Zieluebersicht_2015()
@@ -51,7 +52,7 @@ public sealed partial class LoginAndOverviewTests(KestrelAppFixture app) : IAsyn
         await Expect(_page.GetByTestId("login-error"))
             .ToContainTextAsync("Anmeldung fehlgeschlagen: E-Mail-Adresse oder Passwort ist falsch.");
         await Expect(_page).ToHaveURLAsync(LoginUrl());
-        (await app.Browser.CookiesAsync()).ShouldNotContain(c => c.Name.StartsWith("MeAktiv.Auth", StringComparison.Ordinal));
+        (await _page.Context.CookiesAsync()).ShouldNotContain(c => c.Name.StartsWith("MeAktiv.Auth", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"/account/login(\?.*)?$")]

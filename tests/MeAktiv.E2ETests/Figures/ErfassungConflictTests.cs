@@ -6,40 +6,27 @@ namespace MeAktiv.E2ETests.Figures;
 
 /// <summary>
 /// Two people edit the same figure in two browser sessions: the second save shows who changed it, the value now
-/// stored, and can overwrite it knowingly.
+/// stored, and can overwrite it knowingly. Its own app and database (class fixture); two browser contexts, one per
+/// person (two cookie jars).
 /// </summary>
 [Collection(ErfassungCollection.Name)]
-public sealed class ErfassungConflictTests(KestrelAppFixture app) : IAsyncLifetime
+public sealed class ErfassungConflictTests(KestrelAppFixture app) : IAsyncLifetime, IClassFixture<KestrelAppFixture>
 {
     private const string Grid = "/erfassung?einheit=VEL-LG&monat=2015-06";
     private const string Cell = "cell-KDU-KDU-VEL-LG";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private readonly BrowserSessions _browser = new(app);
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         SetDefaultExpectTimeout(15_000);
-        // Two sessions need two cookie jars: a second browser with two fresh contexts (the fixture's has one).
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = KestrelAppFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
-        });
+        return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     private async Task<IPage> SessionAsync(string email)
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "de-DE", ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
+        var page = await _browser.NewPageAsync();
         await page.SignInAtAsync(Grid, email, KestrelAppFixture.DemoPassword);
         await Expect(page.GetByTestId(Cell)).ToBeEditableAsync();
         return page;

@@ -6,14 +6,16 @@ namespace MeAktiv.E2ETests.Figures;
 
 /// <summary>
 /// The month in the browser: a team lead pastes a block from Excel into the grid, saves and submits; the
-/// Bereichsleitung closes the month on the Monatsabschluss page; the team lead can no longer change it.
+/// Bereichsleitung closes the month on the Monatsabschluss page; the team lead can no longer change it. Its own app and
+/// database (class fixture): the history it reads holds only its own changes. Each person has a browser of their own.
 /// </summary>
 [Collection(ErfassungCollection.Name)]
-public sealed class ErfassungWorkflowTests(KestrelAppFixture app) : IAsyncLifetime
+public sealed class ErfassungWorkflowTests(KestrelAppFixture app) : IAsyncLifetime, IClassFixture<KestrelAppFixture>
 {
     private const string TeamLead = "tl-vel-mi@me-aktiv.example";
     private const string Bereichsleitung = "bl@me-aktiv.example";
     private const string Grid = "/erfassung?monat=2015-06";
+    private readonly BrowserSessions _browser = new(app);
 
     public ValueTask InitializeAsync()
     {
@@ -21,7 +23,7 @@ public sealed class ErfassungWorkflowTests(KestrelAppFixture app) : IAsyncLifeti
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     private static ILocator Cell(IPage page, string key) => page.GetByTestId($"cell-{key}");
 
@@ -29,7 +31,7 @@ public sealed class ErfassungWorkflowTests(KestrelAppFixture app) : IAsyncLifeti
     public async Task Team_lead_pastes_saves_and_submits_Bereichsleitung_closes_then_the_month_is_read_only()
     {
         // 1. The team lead pastes three values (German format, Excel's CR LF) into Integrationen and below, and saves.
-        var tl = await app.NewPageAsync();
+        var tl = await _browser.NewPageAsync();
         await tl.SignInAtAsync(Grid, TeamLead, KestrelAppFixture.DemoPassword);
         await Expect(tl.GetByRole(AriaRole.Heading, new() { Name = "Erfassung Juni 2015" })).ToBeVisibleAsync();
         await tl.Locator("table[data-grid-ready]").WaitForAsync();
@@ -60,7 +62,7 @@ public sealed class ErfassungWorkflowTests(KestrelAppFixture app) : IAsyncLifeti
         await tl.CloseAsync();
 
         // 4. The Bereichsleitung closes the month of VEL-MI on the Monatsabschluss page.
-        var bl = await app.NewPageAsync();
+        var bl = await _browser.NewPageAsync();
         await bl.SignInAtAsync("/monatsabschluss?monat=2015-06", Bereichsleitung, KestrelAppFixture.DemoPassword);
         var row = bl.Locator("tr[data-unit='VEL-MI']");
         await Expect(row).ToContainTextAsync("Eingereicht");
@@ -70,7 +72,7 @@ public sealed class ErfassungWorkflowTests(KestrelAppFixture app) : IAsyncLifeti
         await bl.CloseAsync();
 
         // 5. The team lead sees the month closed and read-only: no save button, typing and pasting change nothing.
-        tl = await app.NewPageAsync();
+        tl = await _browser.NewPageAsync(); // a fresh browser: the team lead signs in again
         await tl.SignInAtAsync(Grid, TeamLead, KestrelAppFixture.DemoPassword);
         await Expect(tl.GetByTestId("closed-banner-VEL-MI")).ToContainTextAsync($"von {Bereichsleitung}");
         await Expect(tl.GetByTestId("save")).ToHaveCountAsync(0);

@@ -16,16 +16,17 @@ namespace MeAktiv.E2ETests.Handbook;
 public sealed class HandbookScreenshotTests(KestrelAppFixture app) : IAsyncLifetime
 {
     private const string Measure = "Vermittlungsoffensive Velbert";
+    private static readonly ViewportSize Large = new() { Width = 1440, Height = 900 };
+    private readonly BrowserSessions _browser = new(app);
     private IPage _page = null!;
 
     public async ValueTask InitializeAsync()
     {
         SetDefaultExpectTimeout(20_000);
-        _page = await app.NewPageAsync();
-        await _page.SetViewportSizeAsync(1440, 900);
+        _page = await _browser.NewPageAsync(Large); // a new browser context: signed out, nothing left from other tests
     }
 
-    public async ValueTask DisposeAsync() => await _page.CloseAsync();
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     [Fact]
     public async Task Handbook_pages_render_for_their_roles_with_Screenshots_when_asked_for()
@@ -63,7 +64,7 @@ public sealed class HandbookScreenshotTests(KestrelAppFixture app) : IAsyncLifet
         await Expect(_page.GetByTestId("measure-heading")).ToHaveTextAsync(Measure);
         await _page.WaitForCircuitAsync();
         await Expect(_page.GetByTestId("measure-curve").First.Locator("svg path").First).ToBeAttachedAsync();
-        await _page.WaitForTimeoutAsync(600); // chart animation
+        await _page.WaitUntilStillAsync(); // the chart has drawn its line
         await ShotAsync("massnahme.png");
 
         await OpenAsync("/massnahmen", "Steuerungsmaßnahmen");
@@ -117,9 +118,8 @@ public sealed class HandbookScreenshotTests(KestrelAppFixture app) : IAsyncLifet
 
     private async Task SignInAsAsync(string path, string email)
     {
-        await _page.CloseAsync();
-        _page = await app.NewPageAsync(); // no cookies: signed out
-        await _page.SetViewportSizeAsync(1440, 900);
+        await _page.CloseAsync(); // the previous role's page and circuit end here
+        _page = await _browser.NewPageAsync(Large); // another browser context: signed out
         await _page.SignInAtAsync(path, email, KestrelAppFixture.DemoPassword);
     }
 
@@ -132,8 +132,8 @@ public sealed class HandbookScreenshotTests(KestrelAppFixture app) : IAsyncLifet
 
         folder = Path.IsPathRooted(folder) ? folder : Path.Combine(RepositoryRoot(), folder);
         Directory.CreateDirectory(folder);
-        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Expect(_page.Locator(".mud-snackbar")).ToHaveCountAsync(0); // the confirmations fade out after a few seconds
+        await _page.WaitUntilStillAsync();
         await _page.ScreenshotAsync(new() { Path = Path.Combine(folder, file), Type = ScreenshotType.Png });
     }
 

@@ -1,11 +1,12 @@
 namespace MeAktiv.E2ETests.Infrastructure;
 
 /// <summary>
-/// The Erfassung browser tests save figures and close months: they get their own app and database (a second
-/// <see cref="KestrelAppFixture"/>), so the read-only browser tests never see their changes.
+/// The Erfassung browser tests save figures and close months. Each of their classes takes its own app and database
+/// (<c>IClassFixture&lt;KestrelAppFixture&gt;</c>), so no test sees another's changes, whatever the order; this collection
+/// only runs the three classes one after another (not three apps and browsers at once on a small machine).
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class ErfassungCollection : ICollectionFixture<KestrelAppFixture>
+public sealed class ErfassungCollection
 {
     public const string Name = "Erfassung";
 }

@@ -11,26 +11,30 @@ namespace MeAktiv.E2ETests.Infrastructure;
 
 /// <summary>
 /// The app on a real Kestrel socket (127.0.0.1, dynamic port; .NET 10 <c>WebApplicationFactory.UseKestrel</c>) on a
-/// fresh SQLite file with the demo data, and Debian's Chromium driven by Playwright's bundled driver (no browser
-/// download: <c>ExecutablePath</c>, env <c>CHROMIUM_PATH</c> overrides /usr/bin/chromium). One per test collection.
+/// fresh SQLite file with the demo data, and one Debian Chromium driven by Playwright's bundled driver (no browser
+/// download: <c>ExecutablePath</c>, env <c>CHROMIUM_PATH</c> overrides /usr/bin/chromium). One per test collection or
+/// class. Every test opens its own <see cref="IBrowserContext"/> (<see cref="NewContextAsync"/>): no cookies, local
+/// storage, cache, open pages or pending requests carry over from one test to the next, whatever order they run in.
 /// </summary>
 public sealed class KestrelAppFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Demo!2015";
 
+    /// <summary>Playwright's default timeout for actions, waits and navigations in every context (ms).</summary>
+    public const float DefaultTimeout = 15_000;
+
     public static readonly string ChromiumPath =
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"meaktiv-e2e-{Guid.NewGuid():N}.db");
-    private readonly string _userDataDir = Path.Combine(Path.GetTempPath(), $"meaktiv-chromium-{Guid.NewGuid():N}");
     private AppFactory? _factory;
     private IPlaywright? _playwright;
 
     /// <summary>The app's address with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>The browser (a persistent context: Playwright refuses <c>--user-data-dir</c> in Args).</summary>
-    public IBrowserContext Browser { get; private set; } = null!;
+    /// <summary>The browser process; tests never use it directly but open a context each (<see cref="NewContextAsync"/>).</summary>
+    public IBrowser Browser { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -47,7 +51,7 @@ public sealed class KestrelAppFixture : IAsyncLifetime
         BaseUrl = addresses.Addresses.First().TrimEnd('/') + "/";
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchPersistentContextAsync(_userDataDir, new()
+        Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -56,18 +60,24 @@ public sealed class KestrelAppFixture : IAsyncLifetime
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
             ],
-            ViewportSize = new() { Width = 1280, Height = 900 },
-            Locale = "de-DE",
-            BaseURL = BaseUrl,
         });
-        Browser.SetDefaultTimeout(15_000);
     }
 
-    /// <summary>A fresh page with no cookies (every test starts signed out).</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A new, empty browser context (an incognito-like profile of its own: signed out, no cookies, no local storage)
+    /// with the app as base address, German locale, a 1280×900 viewport (or <paramref name="viewport"/>) and
+    /// <see cref="DefaultTimeout"/>. The test closes it when it ends (closing it closes its pages and their circuits).
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
     {
-        await Browser.ClearCookiesAsync();
-        return await Browser.NewPageAsync();
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            Locale = "de-DE",
+            ViewportSize = viewport ?? new() { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(DefaultTimeout);
+        return context;
     }
 
     public async ValueTask DisposeAsync()
@@ -87,15 +97,6 @@ public sealed class KestrelAppFixture : IAsyncLifetime
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(_databasePath + suffix);
-        }
-
-        try
-        {
-            Directory.Delete(_userDataDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still be flushing its profile; it lives in the temp folder.
         }
     }
 

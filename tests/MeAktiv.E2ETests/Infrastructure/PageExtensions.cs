@@ -19,13 +19,40 @@ public static class PageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
     }
 
-    /// <summary>Opens <paramref name="path"/>, signs in on the login page it redirects to, and waits for the circuit.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/>, signs in on the login page it redirects to, and waits for the circuit. The page must
+    /// be signed out (a new context from <see cref="BrowserSessions"/>); if no login form comes, the error says where the
+    /// browser is instead.
+    /// </summary>
     public static async Task SignInAtAsync(this IPage page, string path, string email, string password)
     {
         await page.GotoAsync(path);
+        try
+        {
+            await page.Locator("#email").WaitForAsync();
+        }
+        catch (TimeoutException ex)
+        {
+            throw new InvalidOperationException(
+                $"Opened {path} to sign in as {email}, but no login form came: the page is {page.Url} " +
+                $"('{await page.TitleAsync()}'). Was this context signed in already?", ex);
+        }
+
         await page.SubmitLoginAsync(email, password);
         await page.WaitForCircuitAsync();
     }
+
+    /// <summary>
+    /// Waits until the page stands still, e.g. before a screenshot: no animation runs any more (CSS and Web Animations,
+    /// and the SVG animations of MudBlazor's charts) and every image in view has loaded. A condition, not a pause.
+    /// </summary>
+    public static Task WaitUntilStillAsync(this IPage page) => page.WaitForFunctionAsync(
+        "() => document.getAnimations().every(a => a.playState !== 'running') && " +
+        "[...document.querySelectorAll('svg')].filter(s => !s.ownerSVGElement).every(svg => " +
+        "[...svg.querySelectorAll('animate, animateTransform, animateMotion, set')].every(a => { " +
+        "try { return svg.getCurrentTime() >= a.getStartTime() + a.getSimpleDuration(); } catch { return true; } })) && " +
+        "[...document.images].filter(i => { const r = i.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })" +
+        ".every(i => i.complete)");
 
     /// <summary>
     /// Pastes <paramref name="text"/> into the element as Ctrl+V would: a synthetic <c>paste</c> event with a

@@ -11,18 +11,18 @@ namespace MeAktiv.E2ETests.Review;
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
 {
+    private static readonly ViewportSize Large = new() { Width = 1440, Height = 900 };
+    private readonly BrowserSessions _browser = new(app);
     private IPage _page = null!;
 
     public async ValueTask InitializeAsync()
     {
         SetDefaultExpectTimeout(20_000);
-        _page = await app.NewPageAsync();
-        await _page.SetViewportSizeAsync(1440, 900);
+        _page = await _browser.NewPageAsync(Large); // a new browser context: signed out, nothing left from other tests
     }
 
-    public async ValueTask DisposeAsync() => await _page.CloseAsync();
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
-    /// <summary>docs/screenshots of the repository that holds this source file (never another checkout).</summary>
     /// <summary>docs/screenshots when MEAKTIV_SCREENSHOTS is set; otherwise a temp folder, so a test run never changes the repository.</summary>
     private static string Screenshots([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
@@ -52,6 +52,7 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
         await Expect(deck).ToHaveAttributeAsync("data-slide", "0");
         var count = int.Parse(await deck.GetAttributeAsync("data-slides") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         count.ShouldBeGreaterThan(8);
+        await _page.WaitUntilStillAsync();
         await _page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots(), "praesentation-ueberblick.png") });
 
         for (var i = 1; i < count; i++)
@@ -63,7 +64,7 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
             {
                 await Expect(_page.Locator(".slide-title")).ToContainTextAsync("Integrationsquote");
                 await Expect(_page.Locator(".light").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("grün|gelb|rot|keine"));
-                await _page.WaitForTimeoutAsync(600); // chart animation
+                await _page.WaitUntilStillAsync(); // the chart has drawn its lines
                 await _page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots(), "praesentation.png") });
             }
         }
@@ -85,6 +86,7 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
         await _page.SignInAtAsync("/berichte/zielerreichung?jahr=2015&quartal=2", "gf@me-aktiv.example", KestrelAppFixture.DemoPassword);
         await _page.WaitForCircuitAsync();
         await Expect(_page.GetByTestId("provisional")).ToBeVisibleAsync();
+        await _page.WaitUntilStillAsync();
         await _page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots(), "bericht-zielerreichung.png") });
 
         // Print layout: no app bar, no navigation, one Geschäftsstelle per page; Chromium's print to PDF.
@@ -98,17 +100,41 @@ public sealed class ReviewAndReportTests(KestrelAppFixture app) : IAsyncLifetime
         await File.WriteAllBytesAsync(Path.Combine(Screenshots(), "zielerreichung-druck.pdf"), pdf, TestContext.Current.CancellationToken);
         await _page.EmulateMediaAsync(new() { Media = Media.Screen });
 
-        foreach (var (url, file) in new[]
-                 {
-                     ("/ziele", "zieluebersicht.png"), ("/erfassung", "erfassung.png"), ("/import", "import.png"),
-                     ("/monatsabschluss", "monatsabschluss.png"), ("/berichte", "berichte.png"),
-                     ("/berichte/16a?jahr=2014", "bericht-16a.png"), ("/berichte/but?jahr=2015&stichtag=2", "bericht-but.png"),
-                     ("/hilfe", "hilfe.png"),
-                 })
+        // The other pages of the handbook: each shows its heading and its content (numbers from the demo figures), goes
+        // interactive without an error, and is photographed once nothing moves any more.
+        (string Url, string File, string Heading, string Content, string Shows)[] pages =
+        [
+            // The agreed K3 target of 2015 (targets.csv, version 2: 17970).
+            ("/ziele", "zieluebersicht.png", "Zielübersicht 2015", "tr[data-indicator='K3'] [data-col=target]", "17.970"),
+            // The first unit it offers, Mettmann, in the latest month with figures; K2 so far of the Joboffensive team:
+            // 100 · (25 + 28 + 30 + 33 + 32 + 30) · 6 / (1063 + 1071 + 1072 + 1081 + 1071 + 1072) = 100 · 178 · 6 / 6430 = 16,6 %.
+            ("/erfassung", "erfassung.png", "Erfassung Juni 2015",
+                "tr[data-indicator='K2'][data-component='INT'] td[data-col=derived][data-unit='MET-JO']", "16,6 %"),
+            ("/import", "import.png", "Monatszahlen importieren", "button:has-text('Datei wählen')", "Datei wählen"),
+            // Nothing of June is submitted in the demo data (and these tests change nothing).
+            ("/monatsabschluss", "monatsabschluss.png", "Monatsabschluss Juni 2015", "[data-testid=completeness-summary]",
+                "22 Einheiten · 0 eingereicht · 0 abgeschlossen"),
+            ("/berichte", "berichte.png", "Berichte", "main", "Bildung und Teilhabe je Stichtag"),
+            // § 16a Nrn. 1–3 in 2014, all cities: 66 + 508 + 316 = 890 customers (demo/figures.csv, the twelve months
+            // summed: 73 + 68 + 79 + 79 + 80 + 63 + 74 + 73 + 73 + 77 + 68 + 83 = 890).
+            ("/berichte/16a?jahr=2014", "bericht-16a.png", "§ 16a SGB II stadtscharf 2014", "[data-cell='TOTAL|sum']", "890"),
+            // BuT applications processed 16.01.–15.04.2015 (the months 02–04), all cities: 1.449 + 1.427 + 1.454 = 4.330.
+            ("/berichte/but?jahr=2015&stichtag=2", "bericht-but.png", "Stichtag 15.04.2015", "[data-cell='city:TOTAL|bea']", "4.330"),
+            ("/hilfe", "hilfe.png", "Handbuch ME-aktiv Zielnachhaltung", "[data-testid=handbook]", "Anmelden"),
+        ];
+        foreach (var (url, file, heading, content, shows) in pages)
         {
             await _page.GotoAsync(url);
-            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await _page.WaitForTimeoutAsync(400);
+            await Expect(_page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
+            await Expect(_page.Locator(content).First).ToBeVisibleAsync();
+            await Expect(_page.Locator(content).First).ToContainTextAsync(shows);
+            if (url != "/hilfe") // the handbook is a plain page without an interactive part
+            {
+                await _page.WaitForCircuitAsync();
+            }
+
+            await Expect(_page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+            await _page.WaitUntilStillAsync();
             await _page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots(), file) });
         }
     }

@@ -16,23 +16,31 @@ public sealed class ContentSecurityPolicyTests(KestrelAppFixture app) : IAsyncLi
         "e => window.__csp.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber));";
 
     private readonly List<string> _console = [];
+    private readonly BrowserSessions _browser = new(app);
     private IPage _page = null!;
 
     public async ValueTask InitializeAsync()
     {
         SetDefaultExpectTimeout(15_000);
-        _page = await app.NewPageAsync();
-        await _page.AddInitScriptAsync(CollectViolations);
-        _page.Console += (_, message) =>
+        _page = await OpenAsync();
+    }
+
+    /// <summary>A page in a new browser context (signed out) that collects CSP violations and console errors.</summary>
+    private async Task<IPage> OpenAsync()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.AddInitScriptAsync(CollectViolations);
+        page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
                 _console.Add(message.Text);
             }
         };
+        return page;
     }
 
-    public async ValueTask DisposeAsync() => await _page.CloseAsync();
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     [Fact]
     public async Task Pages_work_under_the_policy_without_a_single_violation()
@@ -41,6 +49,7 @@ public sealed class ContentSecurityPolicyTests(KestrelAppFixture app) : IAsyncLi
         csp.ShouldNotBeNull().ShouldContain("frame-ancestors 'none'");
 
         await _page.SubmitLoginAsync("gf@me-aktiv.example", KestrelAppFixture.DemoPassword);
+        await _page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal)); // signed in
         await _page.GotoAsync("/ziele"); // the Zielübersicht moved from the start page to /ziele
         await Expect(_page.GetByRole(AriaRole.Heading, new() { Name = "Zielübersicht 2015" })).ToBeVisibleAsync();
         await _page.WaitForCircuitAsync();
@@ -59,7 +68,7 @@ public sealed class ContentSecurityPolicyTests(KestrelAppFixture app) : IAsyncLi
         await Expect(_page.GetByTestId("audit-rows")).ToBeVisibleAsync();
         await NoViolationsAsync("/verwaltung/protokoll");
 
-        await (await app.NewPageAsync()).CloseAsync(); // sign out (cookies cleared), then as administration
+        _page = await OpenAsync(); // the administration in a browser of its own
         await _page.SignInAtAsync("/verwaltung/benutzer", "admin@me-aktiv.example", KestrelAppFixture.DemoPassword);
         await _page.GetByTestId("user-new").ClickAsync();
         await Expect(_page.GetByTestId("user-form")).ToBeVisibleAsync();

@@ -14,15 +14,16 @@ namespace MeAktiv.E2ETests.Steuerung;
 [Collection(SteuerungCollection.Name)]
 public sealed partial class SteuerungMeetingTests(KestrelAppFixture app) : IAsyncLifetime
 {
+    private readonly BrowserSessions _browser = new(app);
     private IPage _page = null!;
 
     public async ValueTask InitializeAsync()
     {
         SetDefaultExpectTimeout(15_000);
-        _page = await app.NewPageAsync();
+        _page = await _browser.NewPageAsync(); // a new browser context: signed out, nothing left from other tests
     }
 
-    public async ValueTask DisposeAsync() => await _page.CloseAsync();
+    public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     [Fact]
     public async Task Meeting_agenda_measure_close_then_owner_start_page_and_curve()
@@ -56,7 +57,7 @@ public sealed partial class SteuerungMeetingTests(KestrelAppFixture app) : IAsyn
         await Expect(_page.GetByTestId("meeting-state")).ToContainTextAsync("abgeschlossen");
         await Expect(_page.GetByTestId("measure-form")).ToHaveCountAsync(0);
 
-        var owner = await app.NewPageAsync();
+        var owner = await _browser.NewPageAsync(); // the owner in a browser of their own
         await owner.SignInAtAsync("/", "tl-vel-mi@me-aktiv.example", KestrelAppFixture.DemoPassword);
         var mine = owner.GetByTestId("my-measures");
         await Expect(mine).ToContainTextAsync("Vermittlungsoffensive Velbert");
@@ -67,7 +68,6 @@ public sealed partial class SteuerungMeetingTests(KestrelAppFixture app) : IAsyn
         await Expect(curve.Locator("svg path").First).ToBeAttachedAsync();
         await Expect(curve).ToContainTextAsync("▲ Jul 15");
         await Expect(owner.GetByTestId("measure-start-mark")).ToContainTextAsync("Beginn der Maßnahme: 07/2015");
-        await owner.CloseAsync();
     }
 
     private async Task<List<string>> RedIndicatorsAsync()

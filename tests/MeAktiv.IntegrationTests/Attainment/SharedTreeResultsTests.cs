@@ -60,6 +60,29 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
         }
 
         compared.ShouldBe(units.Count * cold[0].Indicators.Count * 12);
+
+        // Not only equal to the engine but right: some results by hand from seeds/demo/figures.csv (a unit's figure is
+        // the sum over its teams; K2 = 100 · Σ INT 1..m · m / Σ ELB 0..m−1, K3 = mean LZB 1..m).
+        //   JC K2 May: INT 376 + 452 + 521 + 520 + 484 = 2353; ELB 26697 + 26784 + 26847 + 26881 + 26899 = 134108
+        //              → 100 · 2353 · 5 / 134108 = 8,77278015…
+        //   GS-VEL K3 May: (4395 + 4428 + 4403 + 4419 + 4431) / 5 = 22076 / 5 = 4415,2
+        //   VEL-MI K2 April: INT 70 + 73 + 87 + 86 = 316; ELB 5866 + 4854 + 4839 + 4866 = 20425 → 100 · 316 · 4 / 20425 = 6,18849449…
+        //   GS-ERK K3 March: only ERK-MI reports K3: (1288 + 1287 + 1301) / 3 = 3876 / 3 = 1292; April: the site closed on
+        //              31.03.2015, no April figure, so no value (never a silent 0)
+        foreach (var loaded in new[] { cold, warm })
+        {
+            Actual(loaded, "JC", "K2", 5)!.Value.ShouldBe(8.7727801473m, 0.0000000001m);
+            Actual(loaded, "GS-VEL", "K3", 5).ShouldBe(4415.2m);
+            Actual(loaded, "VEL-MI", "K2", 4)!.Value.ShouldBe(6.1884944920m, 0.0000000001m);
+            Actual(loaded, "GS-ERK", "K3", 3).ShouldBe(1292m);
+            Actual(loaded, "GS-ERK", "K3", 4).ShouldBeNull();
+        }
+    }
+
+    private static decimal? Actual(IReadOnlyList<AttainmentData> tree, string unit, string indicator, int month)
+    {
+        var data = tree.Single(d => d.UnitCode == unit);
+        return data.Calculate(data.Indicators.Single(i => i.Code == indicator), 2015, month).Actual;
     }
 
     private static string Json(AttainmentResult result) => JsonSerializer.Serialize(result);

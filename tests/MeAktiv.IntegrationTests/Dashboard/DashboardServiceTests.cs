@@ -8,7 +8,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Dashboard;
 
-/// <summary>The dashboards' figures on the demo database: default month, engine equality, contributions, rights.</summary>
+/// <summary>
+/// The dashboards' figures on the demo database: default month, the numbers themselves (worked out by hand from
+/// seeds/demo/figures.csv and seeds/targets.csv, see the comments) and their equality with the engine, contributions,
+/// rights.
+/// </summary>
+/// <remarks>
+/// Demo sums used below (K2 is entered by teams only; a unit's figure is the sum over its teams; ELB with the shift,
+/// i.e. the stock of the month before each integration month):
+/// <code>
+/// Jobcenter (JC)  2014-12 2015-01 2015-02 2015-03 2015-04 2015-05
+///   K2 INT            330     376     452     521     520     484
+///   K2 ELB          26697   26784   26847   26881   26899   26917
+///   K3 LZB          17963   17984   17979   17987   18026   18038
+/// GS-VEL (teams VEL-MI, VEL-LG, VEL-U25-1)
+///   K2 INT             69      97     107     129     128     125
+///   K2 ELB           5866    6771    6772    6806    6754    6800
+/// </code>
+/// Targets 2015 at JC: K2 21,4 % (version 2, vorläufig), K3 17.970 (version 2); K2 is phased linearly (21,4 · m / 12).
+/// </remarks>
 [Collection(SharedAppCollection.Name)]
 public sealed class DashboardServiceTests(MeAktivAppFactory app)
 {
@@ -88,6 +106,34 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
         k2.Sparkline.Count.ShouldBe(13);
         k2.Sparkline[^1].Value.ShouldBe(engine.Series(engine.Indicators.Single(i => i.Code == "K2"),
             new YearMonth(2015, 4), new YearMonth(2015, 4))[0].Rolling12);
+
+        // The same numbers by hand. K2, April 2015 (JFW(4) = 100 · Σ INT Jan–Apr · 4 / Σ ELB Dec–Mar):
+        //   Σ INT = 376 + 452 + 521 + 520 = 1869; Σ ELB = 26697 + 26784 + 26847 + 26881 = 107209
+        //   actual = 100 · 1869 · 4 / 107209 = 6,97329515…; phased target = 21,4 · 4 / 12 = 7,13333…
+        //   ratio = 6,97330 / 7,13333 = 0,9776 → yellow (≥ 0,97, < 1,00)
+        //   forecast: INT May–Dec at the mean of Feb–Apr = 8 · 1493 / 3 = 3981,33…; ELB of the year =
+        //   107209 + 8 · 26899 (April, the last stock) = 322401 → 100 · (1869 + 3981,33…) · 12 / 322401 = 21,77536670…
+        //   required per month = (21,4 · 322401 / 1200 − 1869) / 8 = 485,0605625
+        // Sparkline: rolling K2 of April = 100 · Σ INT May 2014–Apr 2015 · 12 / Σ ELB Apr 2014–Mar 2015
+        //   = 100 · 5613 · 12 / 317591 = 21,20840955…
+        k2.Result.Actual!.Value.ShouldBe(6.9732951525m, 0.0000000001m);
+        k2.Result.PhasedTarget!.Value.ShouldBe(7.1333333333m, 0.0000000001m);
+        k2.Result.Variance!.Value.ShouldBe(-0.1600381809m, 0.0000000001m);
+        k2.Result.Light.ShouldBe(TrafficLight.Yellow);
+        k2.Result.Forecast!.Value.ShouldBe(21.7753667017m, 0.0000000001m);
+        k2.Result.RequiredPerMonth!.Value.ShouldBe(485.0605625m, 0.0000000001m);
+        k2.Sparkline[^1].Value!.Value.ShouldBe(21.2084095582m, 0.0000000001m);
+
+        // K3, April 2015 (annual average, lower is better): (17984 + 17979 + 17987 + 18026) / 4 = 71976 / 4 = 17994
+        //   ratio = 17970 / 17994 = 0,99867 → yellow; forecast = (71976 + 8 · 18026) / 12 = 216184 / 12 = 18015,33…
+        //   required = (12 · 17970 − 71976) / 8 = 143664 / 8 = 17958
+        var k3 = overview.Cards.Single(c => c.Code == "K3");
+        k3.Result.Actual.ShouldBe(17994m);
+        k3.Result.PhasedTarget.ShouldBe(17970m);
+        k3.Result.Variance.ShouldBe(24m);
+        k3.Result.Light.ShouldBe(TrafficLight.Yellow);
+        k3.Result.Forecast!.Value.ShouldBe(18015.333333m, 0.000001m);
+        k3.Result.RequiredPerMonth.ShouldBe(17958m);
     }
 
     [Theory]
@@ -120,6 +166,17 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
         // weight = the site's share of the eLb stock; contribution = weight × (its JFW − the Jobcenter's phased target)
         vel.Contribution!.Value.ShouldBe(vel.Weight!.Value * (vel.Actual!.Value - view.Card.Result.PhasedTarget!.Value), 0.0000001m);
         vel.ReferenceTarget.ShouldBe(21.4m);
+
+        // By hand, May 2015: GS-VEL N = Σ INT Jan–May = 97 + 107 + 129 + 128 + 125 = 586,
+        //   D = Σ ELB Dec–Apr = 5866 + 6771 + 6772 + 6806 + 6754 = 32969; JC's D = 26697 + 26784 + 26847 + 26881 + 26899 = 134108
+        //   JFW(5) of GS-VEL = 100 · 586 · 5 / 32969 = 8,88713640…; weight = 32969 / 134108 = 0,24583918…
+        //   contribution = (100 · 5 · 586 − 21,4 · 5 / 12 · 32969) / 134108 = (293000 − 293973,583…) / 134108 = −0,00725969…
+        vel.Actual!.Value.ShouldBe(8.8871364009m, 0.0000000001m);
+        vel.Weight!.Value.ShouldBe(0.2458391744m, 0.0000000001m);
+        vel.Contribution!.Value.ShouldBe(-0.0072596962m, 0.0000000001m);
+        // JC itself: 100 · 2353 · 5 / 134108 = 8,77278014… against 21,4 · 5 / 12 = 8,91666…: variance −0,14388652…
+        view.Card.Result.Actual!.Value.ShouldBe(8.7727801473m, 0.0000000001m);
+        view.Card.Result.Variance!.Value.ShouldBe(-0.1438865193m, 0.0000000001m);
         view.Ranking.Rows.Select(r => r.Rank).ShouldBe(Enumerable.Range(1, view.Ranking.Rows.Count));
         view.Ranking.Rows.Where(r => r.Contribution is not null).Select(r => r.Contribution!.Value).ShouldBeInOrder(SortDirection.Ascending);
     }
@@ -141,6 +198,25 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
         view.Rolling12.Select(p => p.Value).ShouldBe(engine.Series(k2, new YearMonth(2014, 1), new YearMonth(2015, 5)).Select(p => p.Rolling12));
         view.LastYear.Select(p => p.LastYear).ShouldBe(engine.Series(k2, new YearMonth(2014, 1), new YearMonth(2014, 12)).Select(p => p.Value));
         view.Components.Select(c => c.Code).ShouldBe(["INT", "ELB"]);
+
+        // By hand: JFW(m) = 100 · Σ INT 1..m · m / Σ ELB 0..m−1 (sums at the top of the class):
+        //   Jan 100 · 376 · 1 / 26697 = 1,40839795   Feb 100 · 828 · 2 / 53481 = 3,09642677
+        //   Mar 100 · 1349 · 3 / 80328 = 5,03809382  Apr 100 · 1869 · 4 / 107209 = 6,97329515
+        //   May 100 · 2353 · 5 / 134108 = 8,77278015
+        decimal[] jfw = [1.4083979473m, 3.0964267684m, 5.0380938154m, 6.9732951525m, 8.7727801473m];
+        for (var m = 0; m < 5; m++)
+        {
+            view.Path[m].Actual!.Value.ShouldBe(jfw[m], 0.0000000001m, $"month {m + 1}");
+        }
+
+        // December forecast from May: INT Jun–Dec at the mean of Mar–May = 7 · (521 + 520 + 484) / 3 = 3558,33…,
+        //   ELB of the year = 134108 + 7 · 26917 = 322527 → 100 · (2353 + 3558,33…) · 12 / 322527 = 21,99381757…
+        view.Path[11].Forecast!.Value.ShouldBe(21.9938175719m, 0.0000000001m);
+        // Rolling K2 of May 2015: INT Jun 2014–May 2015 = 474 + 472 + 507 + 515 + 519 + 449 + 330 + 376 + 452 + 521 + 520
+        //   + 484 = 5619; ELB May 2014–Apr 2015 = 318466 (26046 … 26899) → 100 · 5619 · 12 / 318466 = 21,17274686…
+        view.Rolling12[^1].Value!.Value.ShouldBe(21.1727468552m, 0.0000000001m);
+        // Last year's December: JFW(12) of 2014 = 100 · 5581 · 12 / 313527 (ELB Dec 2013–Nov 2014) = 21,36083974…
+        view.LastYear[11].LastYear!.Value.ShouldBe(21.3608397363m, 0.0000000001m);
         view.TargetVersions.Select(v => v.Value).ShouldBe([21.7m, 21.4m]);
         view.Delay.LatestMonthWithFigures.ShouldBe(new YearMonth(2015, 6));
     }

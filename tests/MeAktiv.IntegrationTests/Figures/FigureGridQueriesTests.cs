@@ -43,6 +43,30 @@ public sealed class FigureGridQueriesTests(MeAktivAppFactory app)
 
         compared.ShouldBeGreaterThan(40);
         grid.Rows.SelectMany(r => r.Cells.Values).ShouldContain(c => c.Derived != null);
+
+        // The derived values by hand, from the teams' own figures in seeds/demo/figures.csv (May 2015; K2 with the shift:
+        // JFW(5) = 100 · Σ INT Jan–May · 5 / Σ ELB Dec–Apr; K3 = mean LZB Jan–May):
+        //   VEL-MI  K2: INT 70 + 73 + 87 + 86 + 84 = 400; ELB 5866 + 4854 + 4839 + 4866 + 4824 = 25249
+        //               → 100 · 400 · 5 / 25249 = 7,92110579…
+        //           K3: (3549 + 3577 + 3544 + 3558 + 3575) / 5 = 17803 / 5 = 3560,6
+        //   HIL-MI  K2: INT 48 + 65 + 71 + 67 + 62 = 313; ELB 4545 + 3731 + 3738 + 3744 + 3771 = 19529
+        //               → 100 · 313 · 5 / 19529 = 8,01372318…
+        //           K3: (2763 + 2749 + 2745 + 2745 + 2744) / 5 = 13746 / 5 = 2749,2
+        //   VEL-U25-1 (founded 2015-01-01) has no ELB for December 2014: no K2 value; K3 (846 + 851 + 859 + 861 + 856) / 5 = 854,6
+        Derived(grid, "K2", "VEL-MI")!.Value.ShouldBe(7.9211057864m, 0.0000000001m);
+        Derived(grid, "K3", "VEL-MI").ShouldBe(3560.6m);
+        Derived(grid, "K2", "HIL-MI")!.Value.ShouldBe(8.0137231809m, 0.0000000001m);
+        Derived(grid, "K3", "HIL-MI").ShouldBe(2749.2m);
+        Derived(grid, "K2", "VEL-U25-1").ShouldBeNull();
+        Derived(grid, "K3", "VEL-U25-1").ShouldBe(854.6m);
+    }
+
+    /// <summary>The derived value shown beside the indicator's rows in the unit's column (the same on each of its rows).</summary>
+    private static decimal? Derived(FigureGrid grid, string indicator, string unit)
+    {
+        var values = grid.Rows.Where(r => r.Indicator == indicator && r.Cells.ContainsKey(unit)).Select(r => r.Cells[unit].Derived).Distinct().ToList();
+        values.Count.ShouldBe(1, $"{indicator} {unit}");
+        return values[0];
     }
 
     [Fact]

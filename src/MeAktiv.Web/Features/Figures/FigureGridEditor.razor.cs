@@ -25,6 +25,7 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
     private bool _saving;
     private int _reportedDirty;
     private FigureGrid? _draftChecked;
+    private (FigureGrid Grid, bool Offered)? _draftLookup;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -89,7 +90,10 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
         }
 
         _draftChecked = Grid;
-        if (await Drafts.DifferencesAsync(Grid, _state.Cells) is not { } draft)
+        var found = await Drafts.DifferencesAsync(Grid, _state.Cells);
+        _draftLookup = (Grid, found is not null);
+        StateHasChanged();
+        if (found is not { } draft)
         {
             return;
         }
