@@ -19,9 +19,6 @@ public static class ImportMessages
 
     public const string NoRows = "Die Datei enthält nur die Kopfzeile und keine Zahlen.";
 
-    public const string StockJumpHint =
-        " Ein solcher Sprung kann im Import nicht bestätigt werden: bitte den Wert in der Monatserfassung eingeben und dort bestätigen.";
-
     public static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", German) + " MB";
 
     /// <summary>A file size for people: <c>830 KB</c>, <c>2,9 MB</c>.</summary>

@@ -12,9 +12,15 @@ public static class ImportSummary
         if (r.Ok)
         {
             var counts = string.Create(German, $"{r.New:N0} neu, {r.Changed:N0} geändert, {r.Unchanged:N0} unverändert");
-            return r.DryRun
-                ? string.Create(German, $"{r.Rows:N0} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert.")
-                : string.Create(German, $"{r.Rows:N0} Zeilen importiert: {counts}.");
+            var warned = r.Warnings.Select(w => w.Row).Distinct().Count();
+            return (r.DryRun, r.Warnings.Count > 0) switch
+            {
+                (true, false) => string.Create(German, $"{r.Rows:N0} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert."),
+                (true, true) => string.Create(German, $"{r.Rows:N0} Zeilen geprüft: {counts}. {Rows(warned)} mit Plausibilitätshinweisen: ") +
+                    (r.Confirmed ? "bestätigt." : "Import nur mit Bestätigung und Begründung.") + " Noch ist nichts gespeichert.",
+                (false, false) => string.Create(German, $"{r.Rows:N0} Zeilen importiert: {counts}."),
+                (false, true) => string.Create(German, $"{r.Rows:N0} Zeilen importiert: {counts}. {Rows(warned)} mit bestätigten Plausibilitätshinweisen."),
+            };
         }
 
         var nothing = r.DryRun ? "So kann die Datei nicht importiert werden." : "Es wurde nichts gespeichert.";
@@ -28,6 +34,8 @@ public static class ImportSummary
         {
             ImportStatus.Forbidden => $"Keine Berechtigung für {Rows(rows)} der Datei (Einheiten, deren Zahlen Sie nicht ändern dürfen). {nothing}",
             ImportStatus.Conflict => $"{Rows(rows)} der Datei betreffen einen abgeschlossenen Monat oder wurden inzwischen geändert. {nothing}",
+            ImportStatus.NeedsConfirmation => $"{Rows(rows)} der Datei {(rows == 1 ? "hat" : "haben")} Plausibilitätshinweise, die eine " +
+                $"Bestätigung mit Begründung brauchen (mindestens {Figures.FigureFindings.ReasonMinLength} Zeichen). {nothing}",
             _ => $"{Rows(rows)} der Datei {(rows == 1 ? "ist" : "sind")} fehlerhaft. {nothing}",
         };
     }
