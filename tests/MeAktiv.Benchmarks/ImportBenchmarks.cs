@@ -119,7 +119,7 @@ internal sealed class ImportBenchmarkDatabase : IAsyncDisposable
     /// <summary>
     /// <paramref name="count"/> valid rows: every component of every indicator for every unit at its entry level that
     /// exists in the month, month by month from 2005-01 (when the organisation starts), values of a plausible size that
-    /// never jump. About 21 years of the whole organisation: more than the Jobcenter will ever import at once.
+    /// never jump and keep every part below its whole. About 21 years of the whole organisation: more than the Jobcenter will ever import at once.
     /// </summary>
     public List<ImportTemplateRow> GenerateRows(int count)
     {
@@ -136,8 +136,11 @@ internal sealed class ImportBenchmarkDatabase : IAsyncDisposable
             {
                 foreach (var component in _indicators.Where(i => i.IsEnteredAt(unit) && i.Category != TargetCategory.Stadtbericht).SelectMany(i => i.Components.Select(c => (i, c))))
                 {
-                    rows.Add(new ImportTemplateRow($"{month:yyyy-MM}", unit.Code, component.i.Code, component.c.Code,
-                        Value(component.c.Kind, unit.Id + component.c.Id + month.Month)));
+                    // A "davon" part gets half of its whole's value: never larger than the whole (a hard rule of the import).
+                    var value = component.c.PartOfId is { } whole
+                        ? Half(component.c.Kind, Value(component.c.Kind, unit.Id + whole + month.Month))
+                        : Value(component.c.Kind, unit.Id + component.c.Id + month.Month);
+                    rows.Add(new ImportTemplateRow($"{month:yyyy-MM}", unit.Code, component.i.Code, component.c.Code, value));
                 }
             }
         }
@@ -153,6 +156,9 @@ internal sealed class ImportBenchmarkDatabase : IAsyncDisposable
         ComponentKind.Amount => 12_345.67m + (seed % 10),
         _ => 37.5m + (seed % 5),
     };
+
+    private static decimal Half(ComponentKind kind, decimal value) =>
+        kind is ComponentKind.Count or ComponentKind.Stock ? decimal.Floor(value / 2) : decimal.Floor(value * 50) / 100;
 
     public static byte[] Csv(IEnumerable<ImportTemplateRow> rows)
     {

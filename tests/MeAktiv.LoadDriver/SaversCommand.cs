@@ -77,7 +77,7 @@ internal static class SaversCommand
             var value = row.Value is >= 1 && random.Next(2) == 0 ? row.Value - 1 : (row.Value ?? 0) + 1;
             using var put = new HttpRequestMessage(HttpMethod.Put, $"{baseUrl}/api/v1/actuals/{team.Code}/{figure}/{month}")
             {
-                Content = JsonContent.Create(new { value, version = row.Version, confirmJump = true }),
+                Content = JsonContent.Create(new { value, version = row.Version, confirm = true, reason = "Lastmessung" }),
             };
             put.Headers.Authorization = team.Auth;
             watch.Restart();

@@ -60,4 +60,15 @@ public sealed class IndicatorComponent
     public ComponentRole Role { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>
+    /// The whole this component is a part of ("davon"), a component of the same indicator: the part's value may never
+    /// be larger than the whole's value of the same unit and month (e.g. EQ's svB after 6 months ≤ Austritte).
+    /// </summary>
+    public int? PartOfId { get; set; }
+
+    public IndicatorComponent? PartOf { get; set; }
+
+    /// <summary>Hard upper bound of one unit's monthly value; null = the bound of the kind (<see cref="ComponentLimits"/>).</summary>
+    public decimal? MaxValue { get; set; }
 }

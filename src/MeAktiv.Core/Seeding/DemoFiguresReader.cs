@@ -6,7 +6,8 @@ namespace MeAktiv.Core.Seeding;
 /// Reads demo/figures.csv (the import format of api.md: <c>Monat;Einheit;Kennzahl;Komponente;Wert</c>) into
 /// <see cref="MonthlyValue"/> rows marked as demo. Every line is checked against the loaded master data: the unit
 /// exists in that month, the indicator is entered at the unit's level, the component belongs to the indicator,
-/// counts are whole numbers and no figure is negative or given twice.
+/// counts are whole numbers, no figure is negative, above its bound (<see cref="ComponentLimits"/>) or given twice, and
+/// no part ("davon") is larger than its whole of the same unit and month — the hard rules of the figures' rule set.
 /// </summary>
 internal static class DemoFiguresReader
 {
@@ -22,7 +23,8 @@ internal static class DemoFiguresReader
         var path = Path.Combine(folder, FiguresFile);
         var rows = SeedCsv.Read(path, "Monat", "Einheit", "Kennzahl", "Komponente", "Wert");
         var values = new List<MonthlyValue>(rows.Count);
-        var seen = new HashSet<(int, int, int, int)>();
+        var seen = new Dictionary<(int, int, int, int), decimal>();
+        var parts = new List<(SeedCsvRow Row, IndicatorComponent Part, MonthlyValue Value)>();
         foreach (var row in rows)
         {
             var (year, month) = row.Month("Monat");
@@ -69,12 +71,17 @@ internal static class DemoFiguresReader
                 throw row.Error($"Der Prozentwert {value} ist größer als 100.");
             }
 
-            if (!seen.Add((unit.Id, component.Id, year, month)))
+            if (value > ComponentLimits.MaxValue(component))
+            {
+                throw row.Error($"Der Wert {value} von '{componentCode}' liegt über der Obergrenze {ComponentLimits.MaxValue(component)}.");
+            }
+
+            if (!seen.TryAdd((unit.Id, component.Id, year, month), value))
             {
                 throw row.Error($"Der Wert für {unitCode}/{indicatorCode}/{componentCode} im Monat {year:D4}-{month:D2} kommt doppelt vor.");
             }
 
-            values.Add(new MonthlyValue
+            var figure = new MonthlyValue
             {
                 OrgUnitId = unit.Id,
                 ComponentId = component.Id,
@@ -84,7 +91,20 @@ internal static class DemoFiguresReader
                 IsDemo = true,
                 UpdatedBy = updatedBy,
                 UpdatedAt = updatedAt,
-            });
+            };
+            values.Add(figure);
+            if (component.PartOfId is not null)
+            {
+                parts.Add((row, component, figure));
+            }
+        }
+
+        foreach (var (row, part, v) in parts)
+        {
+            if (seen.TryGetValue((v.OrgUnitId, part.PartOfId!.Value, v.Year, v.Month), out var whole) && v.Value > whole)
+            {
+                throw row.Error($"'{part.Code}' ({v.Value}) ist größer als das Ganze ({whole}) derselben Einheit und desselben Monats.");
+            }
         }
 
         return values;

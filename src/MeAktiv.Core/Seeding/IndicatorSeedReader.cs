@@ -3,7 +3,7 @@ using static MeAktiv.Core.Seeding.ReferenceDataReader;
 
 namespace MeAktiv.Core.Seeding;
 
-/// <summary>Reads indicators.csv and indicator-components.csv.</summary>
+/// <summary>Reads indicators.csv and indicator-components.csv (with the part/whole pairs and the upper bounds).</summary>
 internal static class IndicatorSeedReader
 {
     internal static Dictionary<string, Indicator> ReadIndicators(string folder)
@@ -45,7 +45,8 @@ internal static class IndicatorSeedReader
         }
 
         var componentRows = SeedCsv.Read(Path.Combine(folder, ComponentsFile),
-            "Indicator", "Code", "Name", "Kind", "Role", "SortOrder");
+            "Indicator", "Code", "Name", "Kind", "Role", "SortOrder", "PartOf", "MaxValue");
+        var wholes = new List<(SeedCsvRow Row, Indicator Indicator, IndicatorComponent Part, string Whole)>();
         foreach (var row in componentRows)
         {
             var code = row.Code("Indicator");
@@ -61,13 +62,33 @@ internal static class IndicatorSeedReader
                 Kind = row.Enum<ComponentKind>("Kind"),
                 Role = row.Enum<ComponentRole>("Role"),
                 SortOrder = row.Int("SortOrder"),
+                MaxValue = row.OptionalDecimal("MaxValue"),
             };
             if (indicator.Components.Any(c => c.Code == component.Code))
             {
                 throw row.Error($"Die Komponente '{component.Code}' der Kennzahl '{code}' kommt doppelt vor.");
             }
 
+            if (component.MaxValue <= 0)
+            {
+                throw row.Error("MaxValue muss größer als 0 sein (leer = Obergrenze der Art).");
+            }
+
+            if (row.OptionalText("PartOf") is not null)
+            {
+                wholes.Add((row, indicator, component, row.Code("PartOf")));
+            }
+
             indicator.Components.Add(component);
+        }
+
+        foreach (var (row, indicator, part, code) in wholes)
+        {
+            part.PartOf = ResolveWhole(row, indicator, part, code);
+            if (wholes.Any(w => w.Part == part.PartOf))
+            {
+                throw row.Error($"PartOf '{code}' ist selbst Teil einer Komponente: Teile von Teilen sind nicht vorgesehen.");
+            }
         }
 
         var withoutComponents = indicators.Values.Where(i => i.Components.Count == 0).Select(i => i.Code).ToList();
@@ -78,5 +99,23 @@ internal static class IndicatorSeedReader
         }
 
         return indicators;
+    }
+
+    /// <summary>The whole of a "davon" component: another component of the same indicator, of the same kind, itself no part.</summary>
+    private static IndicatorComponent ResolveWhole(SeedCsvRow row, Indicator indicator, IndicatorComponent part, string code)
+    {
+        var whole = indicator.Components.FirstOrDefault(c => c.Code == code)
+            ?? throw row.Error($"PartOf '{code}' ist keine Komponente der Kennzahl '{indicator.Code}'.");
+        if (whole == part)
+        {
+            throw row.Error($"Die Komponente '{part.Code}' kann nicht Teil von sich selbst sein.");
+        }
+
+        if (whole.Kind != part.Kind)
+        {
+            throw row.Error($"PartOf '{code}' hat die Art {whole.Kind}, '{part.Code}' die Art {part.Kind}: Teil und Ganzes brauchen dieselbe Art.");
+        }
+
+        return whole;
     }
 }

@@ -445,10 +445,17 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<decimal?>("MaxValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<int?>("PartOfId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -459,6 +466,8 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartOfId");
 
                     b.HasIndex("IndicatorId", "Code")
                         .IsUnique();
@@ -1178,7 +1187,14 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MeAktiv.Core.Domain.IndicatorComponent", "PartOf")
+                        .WithMany()
+                        .HasForeignKey("PartOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Indicator");
+
+                    b.Navigation("PartOf");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Measure", b =>

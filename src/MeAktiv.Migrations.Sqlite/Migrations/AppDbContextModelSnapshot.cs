@@ -431,10 +431,17 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("MaxValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartOfId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -445,6 +452,8 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartOfId");
 
                     b.HasIndex("IndicatorId", "Code")
                         .IsUnique();
@@ -1153,7 +1162,14 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MeAktiv.Core.Domain.IndicatorComponent", "PartOf")
+                        .WithMany()
+                        .HasForeignKey("PartOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Indicator");
+
+                    b.Navigation("PartOf");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Measure", b =>

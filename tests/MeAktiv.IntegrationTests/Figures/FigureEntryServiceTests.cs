@@ -62,8 +62,8 @@ public sealed class FigureEntryServiceTests(MeAktivAppFactory app) : IClassFixtu
         var (_, auditBefore, _) = await app.CountsAsync();
 
         var results = await Task.WhenAll(
-            Task.Run(() => SaveAsync(gf, new FigureInput("LAN-MI", "K2", "INT", 2015, 6, 111, seen)), TestContext.Current.CancellationToken),
-            Task.Run(() => SaveAsync(bl, new FigureInput("LAN-MI", "K2", "INT", 2015, 6, 222, seen)), TestContext.Current.CancellationToken));
+            Task.Run(() => SaveAsync(gf, new FigureInput("LAN-MI", "K2", "INT", 2015, 6, 91, seen)), TestContext.Current.CancellationToken),
+            Task.Run(() => SaveAsync(bl, new FigureInput("LAN-MI", "K2", "INT", 2015, 6, 99, seen)), TestContext.Current.CancellationToken));
 
         results.Count(r => r.Status == SaveStatus.Saved).ShouldBe(1);
         var loser = results.Single(r => r.Status == SaveStatus.Conflict);

@@ -27,7 +27,7 @@ public sealed class MonthWorkflowApiTests(MeAktivAppFactory app) : IClassFixture
 
         var seen = (await tl.ActualAsync("VEL-MI", month, "K2", "INT")).GetProperty("version").GetString();
         var before = await app.CountsAsync();
-        var closed = await tl.PutAsync($"VEL-MI/K2/INT/{month}", new { value = 5, version = seen });
+        var closed = await tl.PutAsync($"VEL-MI/K2/INT/{month}", new { value = 80, version = seen });
         (await closed.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Text("detail")!.ShouldContain("abgeschlossen");
         (await app.CountsAsync()).ShouldBe(before);
         (await tl.ActualAsync("VEL-MI", month, "K2", "INT")).GetProperty("status").GetString().ShouldBe("Abgeschlossen");
@@ -37,7 +37,7 @@ public sealed class MonthWorkflowApiTests(MeAktivAppFactory app) : IClassFixture
             .Text("detail")!.ShouldContain("Grund");
         (await Step(bl, "VEL-MI", month, "reopen", new { reason = "Korrektur der BA-Zahlen" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await tl.PutAsync($"VEL-MI/K2/INT/{month}", new { value = 5, version = seen })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tl.PutAsync($"VEL-MI/K2/INT/{month}", new { value = 80, version = seen })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>()
             .CreateDbContextAsync(TestContext.Current.CancellationToken);
         var reopened = await db.AuditEntries.Where(a => a.EntityType == "MonthStatus" && a.Reason != null)

@@ -38,28 +38,28 @@ public sealed class ImportApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
             ["2016-04", "HIL-MI", "EQ", "AUS", 7.0],
             [new DateTime(2016, 4, 1), "HIL-MI", "EQ", "SVB", "3"],
             ["2016-04", "HIL-MI", "K1", "LLU", "1234,5"],
-            ["2016-04", "HIL-MI", "BZ", "BST", 12.34]);
+            ["2016-04", "HIL-MI", "BZ", "BST", 1712.34]);
 
         (await (await gf.PostImportAsync("zahlen.xlsx", xlsx)).CountsAsync()).ShouldBe((4, 4, 0, 0));
 
         (await app.ValueAsync("HIL-MI", "EQ", "AUS", 2016, 4)).ShouldBe(7m);
         (await app.ValueAsync("HIL-MI", "EQ", "SVB", 2016, 4)).ShouldBe(3m);
         (await app.ValueAsync("HIL-MI", "K1", "LLU", 2016, 4)).ShouldBe(1234.5m);
-        (await app.ValueAsync("HIL-MI", "BZ", "BST", 2016, 4)).ShouldBe(12.34m);
+        (await app.ValueAsync("HIL-MI", "BZ", "BST", 2016, 4)).ShouldBe(1712.34m);
     }
 
     [Fact]
     public async Task Importing_the_same_file_twice_changes_nothing_the_second_time_and_a_changed_value_is_audited()
     {
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
-        var file = ImportFiles.Csv("2016-05;LAN-MI;EQ;AUS;9", "2016-05;LAN-MI;EQ;SVB;2", "2016-05;LAN-MI;BZ;AST;160,5");
+        var file = ImportFiles.Csv("2016-05;LAN-MI;EQ;AUS;9", "2016-05;LAN-MI;EQ;SVB;2", "2016-05;LAN-MI;BZ;AST;3160,5");
         (await (await gf.PostImportAsync("zahlen.csv", file)).CountsAsync()).ShouldBe((3, 3, 0, 0));
         var afterFirst = await FigureState.ReadAsync(app);
 
         (await (await gf.PostImportAsync("zahlen.csv", file)).CountsAsync()).ShouldBe((3, 0, 0, 3));
         (await FigureState.ReadAsync(app)).ShouldBe(afterFirst); // no value, version or audit entry written
 
-        var changed = ImportFiles.Csv("2016-05;LAN-MI;EQ;AUS;9", "2016-05;LAN-MI;EQ;SVB;3", "2016-05;LAN-MI;BZ;AST;160,5");
+        var changed = ImportFiles.Csv("2016-05;LAN-MI;EQ;AUS;9", "2016-05;LAN-MI;EQ;SVB;3", "2016-05;LAN-MI;BZ;AST;3160,5");
         (await (await gf.PostImportAsync("zahlen.csv", changed)).CountsAsync()).ShouldBe((3, 0, 1, 2));
         var afterChange = await FigureState.ReadAsync(app);
         afterChange.AuditEntries.ShouldBe(afterFirst.AuditEntries + 1);

@@ -32,7 +32,8 @@ public sealed class ImportBadInputTests(MeAktivAppFactory app) : IClassFixture<M
     [InlineData("2016-06;VEL-MI;BAMF;BEL;5", "Einheit", "wird nicht auf der Ebene von 'VEL-MI' erfasst")]
     [InlineData("2016-06;ERK-MI;EQ;AUS;1", "Einheit", "besteht im Monat 2016-06 nicht")]
     [InlineData("2016-06;VEL-MI;EQ;AUS;11", "Wert", "mehrfach")]
-    [InlineData("2015-07;VEL-MI;K2;ELB;99999", "Wert", "Bitte prüfen und bestätigen")]
+    [InlineData("2016-06;HIL-MI;EQ;SVB;9", "Wert", "davon svB nach 6 Monaten (9) darf nicht größer sein als Austritte (8).")]
+    [InlineData("2016-06;VEL-MI;K2;INT;100001", "Wert", "Obergrenze von 100.000 für „Integrationen“")]
     [InlineData("2016-06;VEL-MI;EQ;AUS", null, "4 Felder statt 5")]
     [InlineData("2016-06;\"VEL-MI;EQ;AUS;1", null, "Anführungszeichen")]
     public async Task A_bad_row_gives_400_with_row_column_and_German_reason_and_nothing_is_stored(string bad, string? column, string message)

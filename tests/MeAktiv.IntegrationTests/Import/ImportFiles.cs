@@ -24,14 +24,22 @@ internal static class ImportFiles
         return stream.ToArray();
     }
 
-    public static Task<HttpResponseMessage> PostImportAsync(this HttpClient client, string fileName, byte[] content, bool preview = false)
+    /// <param name="fields">More form fields (e.g. <c>confirm</c>, <c>reason</c>).</param>
+    /// <param name="query">A query string, e.g. <c>?confirm=true&amp;reason=…</c>.</param>
+    public static Task<HttpResponseMessage> PostImportAsync(this HttpClient client, string fileName, byte[] content, bool preview = false,
+        IReadOnlyDictionary<string, string>? fields = null, string query = "")
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal)
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
         form.Add(file, "file", fileName);
-        return client.PostAsync(preview ? "/api/v1/imports/preview" : "/api/v1/imports", form, TestContext.Current.CancellationToken);
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        return client.PostAsync((preview ? "/api/v1/imports/preview" : "/api/v1/imports") + query, form, TestContext.Current.CancellationToken);
     }
 
     /// <summary>The body of a 200: rows, new, changed, unchanged.</summary>
@@ -43,6 +51,13 @@ internal static class ImportFiles
         return (json.GetProperty("rows").GetInt32(), json.GetProperty("new").GetInt32(), json.GetProperty("changed").GetInt32(),
             json.GetProperty("unchanged").GetInt32());
     }
+
+    /// <summary>The entries of <c>errors</c> or <c>warnings</c> (of a problem or a 200): (row, code, message).</summary>
+    public static IReadOnlyList<(int? Row, string? Code, string Message)> Findings(this JsonElement body, string property) =>
+        body.GetProperty(property).EnumerateArray().Select(e => (
+            e.GetProperty("row").ValueKind == JsonValueKind.Number ? e.GetProperty("row").GetInt32() : (int?)null,
+            e.GetProperty("code").GetString(),
+            e.GetProperty("message").GetString()!)).ToList();
 
     /// <summary>The <c>errors</c> of a problem: (row, column, message).</summary>
     public static IReadOnlyList<(int? Row, string? Column, string Message)> Errors(this JsonElement problem) =>

@@ -5,23 +5,27 @@ using Microsoft.Data.Sqlite;
 namespace MeAktiv.IntegrationTests.Import;
 
 /// <summary>
-/// Generates valid import lines from the organisation in a database file: month by month from January 2016 (after the
-/// demo figures, so no month is closed and no stock jump is checked against them), every unit that exists in the
-/// month (optionally only some), every component of every indicator entered at the unit's level, steady values.
+/// Generates valid import lines from the organisation in a database file: month by month from July 2016 (a year after
+/// the demo figures end, so no month is closed and no plausibility rule compares them with the demo figures: neither
+/// last month nor the same month last year nor the last 12 months), every unit that exists in the month (optionally
+/// only some), every component of every indicator entered at the unit's level, steady values (a "davon" part equal
+/// to its whole).
 /// </summary>
 internal static class ValidRows
 {
-    public static async Task<List<string>> GenerateAsync(string databasePath, int count, Func<string, bool>? unitFilter = null)
+    /// <param name="withoutPairs">Leave out the components of part/whole pairs (for tests that change values at random).</param>
+    public static async Task<List<string>> GenerateAsync(string databasePath, int count, Func<string, bool>? unitFilter = null,
+        bool withoutPairs = false)
     {
         var (units, components) = await ReadOrganisationAsync(databasePath);
         var lines = new List<string>(count);
         var last = new DateOnly(DateTime.Today.Year, DateTime.Today.Month, 1).AddMonths(-1);
-        for (var month = new DateOnly(2016, 1, 1); lines.Count < count && month <= last; month = month.AddMonths(1))
+        for (var month = new DateOnly(2016, 7, 1); lines.Count < count && month <= last; month = month.AddMonths(1))
         {
             var end = month.AddMonths(1).AddDays(-1);
             foreach (var unit in units.Where(u => u.From <= end && (u.To is null || u.To >= month) && (unitFilter?.Invoke(u.Code) ?? true)))
             {
-                foreach (var c in components.Where(c => c.Levels.HasFlag(unit.Kind.ToEntryLevel())))
+                foreach (var c in components.Where(c => c.Levels.HasFlag(unit.Kind.ToEntryLevel()) && !(withoutPairs && c.InPair)))
                 {
                     lines.Add($"{month:yyyy-MM};{unit.Code};{c.Indicator};{c.Code};{Value(c.Kind)}");
                 }
@@ -30,7 +34,7 @@ internal static class ValidRows
 
         return lines.Count >= count
             ? lines[..count]
-            : throw new InvalidOperationException($"Only {lines.Count} valid lines from 2016-01 to {last:yyyy-MM}.");
+            : throw new InvalidOperationException($"Only {lines.Count} valid lines from 2016-07 to {last:yyyy-MM}.");
     }
 
     private static string Value(ComponentKind kind) => kind switch
@@ -62,7 +66,9 @@ internal static class ValidRows
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT i."Code", c."Code", i."EntryLevels", c."Kind" FROM "IndicatorComponents" c
+                SELECT i."Code", c."Code", i."EntryLevels", c."Kind",
+                       c."PartOfId" IS NOT NULL OR EXISTS (SELECT 1 FROM "IndicatorComponents" p WHERE p."PartOfId" = c."Id")
+                FROM "IndicatorComponents" c
                 JOIN "Indicators" i ON i."Id" = c."IndicatorId"
                 WHERE i."Category" <> 'Stadtbericht' -- city figures: only the serving Geschäftsstelle (see CityFigureRuleTests)
                 ORDER BY i."SortOrder", c."SortOrder"
@@ -71,7 +77,7 @@ internal static class ValidRows
             while (await reader.ReadAsync(ct))
             {
                 components.Add(new Component(reader.GetString(0), reader.GetString(1), Enum.Parse<EntryLevels>(reader.GetString(2)),
-                    Enum.Parse<ComponentKind>(reader.GetString(3))));
+                    Enum.Parse<ComponentKind>(reader.GetString(3)), reader.GetBoolean(4)));
             }
         }
 
@@ -82,5 +88,5 @@ internal static class ValidRows
 
     private sealed record Unit(string Code, OrgUnitKind Kind, DateOnly From, DateOnly? To);
 
-    private sealed record Component(string Indicator, string Code, EntryLevels Levels, ComponentKind Kind);
+    private sealed record Component(string Indicator, string Code, EntryLevels Levels, ComponentKind Kind, bool InPair);
 }

@@ -45,7 +45,7 @@ public sealed class BackupRestoreTests(MeAktivAppFactory app) : IClassFixture<Me
                         && r.GetProperty("indicator").GetString() == input.Indicator && r.GetProperty("component").GetString() == input.Component);
                     var version = row.ValueKind == JsonValueKind.Object ? row.GetProperty("version").GetString() : null;
                     using var response = await api.PutAsync($"{input.Unit}/{input.Indicator}/{input.Component}/{input.Year:D4}-{input.Month:D2}",
-                        new { value = 100 + (i % 30), version, confirmJump = true });
+                        new { value = 100 + (i % 30), version, confirm = true, reason = "Sicherungstest" });
                     response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(CancellationToken.None));
                     saved++;
                 }

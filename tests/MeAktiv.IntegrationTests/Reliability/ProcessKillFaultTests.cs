@@ -35,8 +35,8 @@ public sealed class ProcessKillFaultTests
         var report = new List<string>();
         try
         {
-            // Counts and stocks only (their generated value is 120): any value from 100 to 150 is valid for them.
-            var lines = (await ValidRows.GenerateAsync(database, 4 * (ImportRows + Clients * FiguresPerClient)))
+            // Counts and stocks outside part/whole pairs (generated value 120): any value from 100 to 150 is valid for them.
+            var lines = (await ValidRows.GenerateAsync(database, 3 * (ImportRows + Clients * FiguresPerClient), withoutPairs: true))
                 .Where(l => l.EndsWith(";120", StringComparison.Ordinal)).ToList();
             lines.Count.ShouldBeGreaterThanOrEqualTo(ImportRows + Clients * FiguresPerClient);
             var importLines = lines[..ImportRows];
@@ -157,7 +157,7 @@ public sealed class ProcessKillFaultTests
             try
             {
                 response = await http.PutAsJsonAsync($"/api/v1/actuals/{figure.Unit}/{figure.Indicator}/{figure.Component}/{figure.Month}",
-                    new { value, version = versions[figure.Key]?.ToString(), confirmJump = true }, CancellationToken.None);
+                    new { value, version = versions[figure.Key]?.ToString(), confirm = true, reason = "Fehlertest" }, CancellationToken.None);
             }
             catch (HttpRequestException)
             {

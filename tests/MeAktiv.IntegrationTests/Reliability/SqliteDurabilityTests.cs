@@ -90,9 +90,9 @@ public sealed class SqliteDurabilityTests(MeAktivAppFactory app) : IClassFixture
 
     internal static Task<UserScope> ScopeAsync(MeAktivAppFactory app, string email, string role) => app.ScopeAsync(email, role);
 
-    /// <summary>New, valid figures (counts and stocks) from the given year on.</summary>
+    /// <summary>New, valid figures (counts and stocks, no part/whole pair) from the given year on.</summary>
     internal static async Task<FigureInput[]> InputsAsync(string database, int count, int fromYear) =>
-        (await ValidRows.GenerateAsync(database, 10_000))
+        (await ValidRows.GenerateAsync(database, 10_000, withoutPairs: true))
             .Where(l => l.EndsWith(";120", StringComparison.Ordinal) && int.Parse(l[..4], System.Globalization.CultureInfo.InvariantCulture) >= fromYear)
             .Take(count)
             .Select(l => l.Split(';'))

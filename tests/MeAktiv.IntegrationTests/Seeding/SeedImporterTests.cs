@@ -109,6 +109,34 @@ public sealed class SeedImporterTests
         }
     }
 
+    [Theory]
+    [InlineData("EQ;SVB;davon svB nach 6 Monaten;Count;Numerator;2;AUS;", "EQ;SVB;davon svB nach 6 Monaten;Count;Numerator;2;XYZ;",
+        "PartOf 'XYZ' ist keine Komponente der Kennzahl 'EQ'")]
+    [InlineData("BZ;BST;Beratungsstunden;Hours;Numerator;1;AST;", "BZ;BST;Beratungsstunden;Count;Numerator;1;AST;",
+        "Teil und Ganzes brauchen dieselbe Art")]
+    [InlineData("K2;INT;Integrationen;Count;Numerator;1;;", "K2;INT;Integrationen;Count;Numerator;1;;0", "MaxValue muss größer als 0 sein")]
+    public async Task A_wrong_part_whole_pair_or_bound_in_the_component_table_is_rejected(string line, string broken, string message)
+    {
+        var seeds = Path.Combine(Path.GetTempPath(), "me-aktiv-seeds-" + Guid.NewGuid().ToString("N"));
+        CopyFolder(RepoPaths.Seeds, seeds);
+        try
+        {
+            var file = Path.Combine(seeds, "indicator-components.csv");
+            File.WriteAllText(file, File.ReadAllText(file).Replace(line, broken, StringComparison.Ordinal));
+            await using var db = SeedTestDatabase.Create(demo: false, seedPath: seeds);
+
+            var error = await Should.ThrowAsync<SeedFormatException>(() => db.InitializeAsync(Ct));
+
+            error.Message.ShouldContain("indicator-components.csv");
+            error.Message.ShouldContain(message);
+            (await db.QueryAsync(db => db.Indicators.CountAsync(Ct), Ct)).ShouldBe(0);
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*.csv", SearchOption.AllDirectories))

@@ -69,14 +69,15 @@ public sealed class EntryGridStateTests
         var summary = state.Apply(SaveOutcome.Refused(SaveStatus.Invalid,
         [
             new FigureError(0, "Wert", "Eine Anzahl muss eine ganze Zahl sein."),
-            new FigureError(1, "Wert", "Der Bestand ändert sich …", FigureInputValidator.StockJumpCode),
+            new FigureError(1, "Wert", "Der Wert ändert sich …", FigureFindings.JumpFromPreviousMonth),
         ]), batch);
 
         state.Cell(0, 0)!.Error.ShouldBe("Eine Anzahl muss eine ganze Zahl sein.");
-        state.Cell(1, 1)!.NeedsJumpConfirmation.ShouldBeTrue();
+        state.Cell(0, 0)!.NeedsConfirmation.ShouldBeFalse();
+        state.Cell(1, 1)!.NeedsConfirmation.ShouldBeTrue();
         summary.ShouldBe([
             "Integrationen (K2), Markt & Integration Velbert: Eine Anzahl muss eine ganze Zahl sein.",
-            "eLb-Bestand (K2), Joboffensive Mettmann: Der Bestand ändert sich …",
+            "eLb-Bestand (K2), Joboffensive Mettmann: Der Wert ändert sich …",
         ]);
     }
 }

@@ -123,22 +123,48 @@ public sealed class FigureGridEditorTests : MudTestContext
     }
 
     [Fact]
-    public void A_stock_jump_can_be_confirmed_and_is_resent_with_the_confirmation()
+    public void A_soft_finding_is_confirmed_at_the_cell_with_a_reason_and_resent_with_both()
     {
-        _outcomes.Enqueue(SaveOutcome.Refused(SaveStatus.Invalid,
-            [new FigureError(0, "Wert", "Der Bestand ändert sich gegenüber dem Vormonat …", FigureInputValidator.StockJumpCode)]));
+        _outcomes.Enqueue(SaveOutcome.Refused(SaveStatus.NeedsConfirmation,
+            [new FigureError(0, "Wert", "Der Wert ändert sich gegenüber dem Vormonat …", FigureFindings.JumpFromPreviousMonth)]));
         _outcomes.Enqueue(new SaveOutcome(SaveStatus.Saved, [], [], [new SavedFigure(0, 9000, Guid.NewGuid(), FigureChange.Changed)]));
         var cut = RenderGrid(TestGrids.OneTeam());
         Type(cut, "K2-ELB-VEL-MI", "9.000");
         cut.Find("[data-testid=save]").Click();
 
-        cut.Find("[data-testid='td-K2-ELB-VEL-MI']").TextContent.ShouldContain("Sprung bestätigen");
+        var cell = cut.Find("[data-testid='td-K2-ELB-VEL-MI']");
+        cell.TextContent.ShouldContain("Der Wert ändert sich gegenüber dem Vormonat");
+        cell.TextContent.ShouldContain("Wert ist richtig");
+        cut.Find("[data-testid=save-errors]").TextContent.ShouldContain("mit einer Begründung bestätigen");
+        cut.FindAll("[data-testid='reason-K2-ELB-VEL-MI']").ShouldBeEmpty(); // asked for once the value is confirmed
         cut.Find("[data-testid='confirm-K2-ELB-VEL-MI']").Change(true);
+        cut.Find("[data-testid='reason-K2-ELB-VEL-MI']").GetAttribute("placeholder").ShouldBe("Begründung (Pflicht)");
+
+        cut.Find("[data-testid=save]").Click(); // no reason yet: not sent
+        _saves.Count.ShouldBe(1);
+        cut.Find("[data-testid=save-errors]").TextContent.ShouldContain("Bitte zu jeder Bestätigung eine Begründung angeben");
+
+        cut.Find("[data-testid='reason-K2-ELB-VEL-MI']").Change("Zusammenlegung mit Erkrath");
         cut.Find("[data-testid=save]").Click();
 
         _saves.Count.ShouldBe(2);
-        _saves[1].ShouldHaveSingleItem().ShouldBe(new FigureInput("VEL-MI", "K2", "ELB", 2015, 6, 9000, TestGrids.Version(1, 0), true));
+        _saves[1].ShouldHaveSingleItem().ShouldBe(
+            new FigureInput("VEL-MI", "K2", "ELB", 2015, 6, 9000, TestGrids.Version(1, 0), true, "Zusammenlegung mit Erkrath"));
         DirtyCount(cut).ShouldBe("Keine ungespeicherten Änderungen");
+        cut.FindAll("[data-testid='reason-K2-ELB-VEL-MI']").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_hard_finding_offers_no_confirmation()
+    {
+        _outcomes.Enqueue(SaveOutcome.Refused(SaveStatus.Invalid,
+            [new FigureError(0, "Wert", "davon svB nach 6 Monaten (20) darf nicht größer sein als Austritte (10).", FigureFindings.PartExceedsWhole)]));
+        var cut = RenderGrid(TestGrids.OneTeam());
+        Type(cut, "K2-ELB-VEL-MI", "9.000");
+        cut.Find("[data-testid=save]").Click();
+
+        cut.Find("[data-testid='error-K2-ELB-VEL-MI']").TextContent.ShouldContain("darf nicht größer sein als Austritte (10)");
+        cut.FindAll("[data-testid='confirm-K2-ELB-VEL-MI']").ShouldBeEmpty();
     }
 
     [Fact]

@@ -50,6 +50,32 @@ public sealed class ImportPreviewTests : MudTestContext
     }
 
     [Fact]
+    public void Soft_findings_are_listed_as_warnings_and_the_import_needs_a_confirmation_with_a_reason()
+    {
+        string? reason = "nicht aufgerufen";
+        var result = new ImportResult(ImportStatus.Ok, DryRun: true, Rows: 3, New: 3, Changed: 0, Unchanged: 0, [])
+        {
+            Warnings = [new ImportError(3, "Wert", "Der Wert ändert sich gegenüber dem Vormonat (2.000) auf 4.000 …", "JumpPreviousMonth")],
+        };
+
+        var cut = RenderMud<ImportPreview>(p => p.Add(c => c.Result, result).Add(c => c.OnImport, r => reason = r));
+
+        cut.Find("[data-testid=import-summary]").TextContent.ShouldContain("1 Zeile mit Plausibilitätshinweisen: Import nur mit Bestätigung und Begründung.");
+        var row = cut.Find("[data-testid=import-warnings] tbody tr");
+        row.TextContent.ShouldContain("Der Wert ändert sich gegenüber dem Vormonat (2.000) auf 4.000");
+        row.QuerySelector("[data-code]")!.GetAttribute("data-code").ShouldBe("JumpPreviousMonth");
+        cut.Find("[data-testid=import-button]").HasAttribute("disabled").ShouldBeTrue();
+
+        cut.Find("input[data-testid=import-confirm], [data-testid=import-confirm] input").Change(true);
+        cut.Find("input[data-testid=import-reason], [data-testid=import-reason] input").Input("kurz");
+        cut.Find("[data-testid=import-button]").HasAttribute("disabled").ShouldBeTrue(); // fewer than 5 characters
+        cut.Find("input[data-testid=import-reason], [data-testid=import-reason] input").Input("Fusion der Teams zum 1. April");
+        cut.Find("[data-testid=import-button]").Click();
+
+        reason.ShouldBe("Fusion der Teams zum 1. April");
+    }
+
+    [Fact]
     public void The_import_button_stays_disabled_while_busy() =>
         RenderMud<ImportPreview>(p => p
                 .Add(c => c.Result, new ImportResult(ImportStatus.Ok, true, 1, 1, 0, 0, []))

@@ -26,5 +26,7 @@ internal sealed class IndicatorComponentConfiguration : IEntityTypeConfiguration
         b.Property(c => c.Code).HasMaxLength(20);
         b.Property(c => c.Name).HasMaxLength(120);
         b.HasIndex(c => new { c.IndicatorId, c.Code }).IsUnique();
+        b.Property(c => c.MaxValue).HasPrecision(18, 4);
+        b.HasOne(c => c.PartOf).WithMany().HasForeignKey(c => c.PartOfId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -6,13 +6,14 @@ namespace MeAktiv.Core.Features.Figures;
 
 /// <summary>
 /// The one rule set for monthly figures, shared by the Erfassung grid, the import and the API. Messages are German and
-/// name the field as the import file does (Einheit, Kennzahl, Komponente, Monat, Wert).
+/// name the field as the import file does (Einheit, Kennzahl, Komponente, Monat, Wert). The plausibility rules
+/// (<see cref="PlausibilityRules"/>) carry a code of <see cref="FigureFindings"/>; a soft finding has the severity
+/// <see cref="Severity.Warning"/>, or <see cref="Severity.Info"/> once confirmed with a reason.
 /// </summary>
 public sealed class FigureInputValidator : AbstractValidator<FigureInput>
 {
-    public const string StockJumpCode = "StockJump";
 
-    public FigureInputValidator(FigureReference reference, YearMonth currentMonth, decimal stockJumpFactor)
+    public FigureInputValidator(FigureReference reference, YearMonth currentMonth, FigureOptions options)
     {
         RuleFor(x => x.Month).InclusiveBetween(1, 12).OverridePropertyName("Monat")
             .WithMessage("Der Monat muss zwischen 1 und 12 liegen.");
@@ -20,6 +21,8 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
             .When(x => x.Month is >= 1 and <= 12).OverridePropertyName("Monat")
             .WithMessage(x => $"Der Monat {x.Year:D4}-{x.Month:D2} liegt in der Zukunft.");
         RuleFor(x => x.Value).NotNull().OverridePropertyName("Wert").WithMessage("Bitte eine Zahl eingeben.");
+        RuleFor(x => x.ConfirmReason).MaximumLength(FigureFindings.ReasonMaxLength).OverridePropertyName("Grund")
+            .WithMessage($"Die Begründung ist zu lang (höchstens {FigureFindings.ReasonMaxLength} Zeichen).");
         RuleFor(x => x).Custom((input, context) =>
         {
             var unit = reference.Unit(input.Unit);
@@ -54,10 +57,10 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
                     $"nicht für die Stadt '{component.Code}' zuständig; stadtscharfe Zahlen erfasst die zuständige Geschäftsstelle.");
             }
 
-            if (input.Value is { } value)
+            if (input.Value is { } value && CheckValue(component.Kind, value, context)
+                && !PlausibilityRules.CheckHard(reference, unit, component, new YearMonth(input.Year, input.Month), value, context))
             {
-                CheckValue(component.Kind, value, context);
-                CheckJump(reference, unit, component, input, value, stockJumpFactor, context);
+                PlausibilityRules.CheckSoft(reference, unit, component, input, value, options, context);
             }
         });
     }
@@ -78,48 +81,24 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
         }
     }
 
-    private static void CheckValue(ComponentKind kind, decimal value, FluentValidation.ValidationContext<FigureInput> context)
+    /// <summary>Sign and decimals of the kind; true if the value has the right form.</summary>
+    private static bool CheckValue(ComponentKind kind, decimal value, FluentValidation.ValidationContext<FigureInput> context)
     {
-        if (value < 0)
-        {
-            context.AddFailure("Wert", "Der Wert darf nicht negativ sein.");
-            return;
-        }
-
         var message = kind switch
         {
+            _ when value < 0 => "Der Wert darf nicht negativ sein.",
             ComponentKind.Count or ComponentKind.Stock when value != decimal.Truncate(value) =>
                 "Eine Anzahl muss eine ganze Zahl sein.",
-            ComponentKind.Percent when value > 100 => "Ein Prozentwert muss zwischen 0 und 100 liegen.",
             ComponentKind.Amount when decimal.Round(value, 2) != value => "Ein Euro-Betrag hat höchstens zwei Nachkommastellen.",
             ComponentKind.Hours or ComponentKind.Fte or ComponentKind.Percent when decimal.Round(value, 2) != value =>
                 "Höchstens zwei Nachkommastellen.",
-            _ when value > 1_000_000_000_000m => "Der Wert ist unrealistisch groß.",
             _ => null,
         };
         if (message is not null)
         {
             context.AddFailure("Wert", message);
         }
-    }
 
-    private static void CheckJump(FigureReference reference, OrgUnit unit, IndicatorComponent component, FigureInput input,
-        decimal value, decimal factor, FluentValidation.ValidationContext<FigureInput> context)
-    {
-        if (component.Kind != ComponentKind.Stock || input.ConfirmJump
-            || reference.PreviousValue(unit, component, input.Year, input.Month) is not { } previous || previous <= 0)
-        {
-            return;
-        }
-
-        if (value > previous * factor || value < previous / factor)
-        {
-            context.AddFailure(new FluentValidation.Results.ValidationFailure("Wert",
-                $"Der Bestand ändert sich gegenüber dem Vormonat ({German.Count(previous)}) auf {German.Count(value)}, " +
-                $"also um mehr als den Faktor {factor.ToString("0.##", German.Culture)}. Bitte prüfen und bestätigen.")
-            {
-                ErrorCode = StockJumpCode,
-            });
-        }
+        return message is null;
     }
 }

@@ -10,24 +10,30 @@ namespace MeAktiv.Core.Features.Import;
 /// batch goes through <see cref="FigureEntryService.SaveAsync"/> — the one save path with the shared rules, rights,
 /// closed months, versions, one transaction and the audit history — with <c>overwriteUnversioned</c> (the file
 /// replaces what is stored; an equal value is left alone and not audited, so importing a file twice changes nothing
-/// the second time). All rows or none. A preview is the same run with <c>dryRun</c>: nothing is stored.
+/// the second time). All rows or none. A preview is the same run with <c>dryRun</c>: nothing is stored. Soft
+/// plausibility findings are warnings of the preview; the import stores a file with such findings only with a
+/// confirmation reason (at least five characters), which every row carries and the audit entries of the rows with a
+/// finding keep.
 /// </summary>
 public sealed class FigureImportService(FigureEntryService figures, IOptions<ImportOptions> options)
 {
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     /// <summary>Checks the file and says what an import would do; stores nothing.</summary>
-    public Task<ImportResult> PreviewAsync(UserScope scope, string fileName, Stream content,
+    /// <param name="confirmReason">A confirmation of the soft plausibility findings, with its reason (null: none).</param>
+    public Task<ImportResult> PreviewAsync(UserScope scope, string fileName, Stream content, string? confirmReason = null,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
-        RunAsync(scope, fileName, content, dryRun: true, progress, ct);
+        RunAsync(scope, fileName, content, dryRun: true, confirmReason, progress, ct);
 
-    /// <summary>Imports the file: all rows in one transaction, or — on any error, or when cancelled — nothing.</summary>
-    public Task<ImportResult> ImportAsync(UserScope scope, string fileName, Stream content,
+    /// <summary>Imports the file: all rows in one transaction, or — on any error, an unconfirmed soft finding, or when
+    /// cancelled — nothing.</summary>
+    /// <param name="confirmReason">A confirmation of the soft plausibility findings, with its reason (null: none).</param>
+    public Task<ImportResult> ImportAsync(UserScope scope, string fileName, Stream content, string? confirmReason = null,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
-        RunAsync(scope, fileName, content, dryRun: false, progress, ct);
+        RunAsync(scope, fileName, content, dryRun: false, confirmReason, progress, ct);
 
     private async Task<ImportResult> RunAsync(UserScope scope, string fileName, Stream content, bool dryRun,
-        IProgress<ImportProgress>? progress, CancellationToken ct)
+        string? confirmReason, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         if (ImportFile.KindOf(fileName) is not { } kind)
         {
@@ -76,10 +82,13 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
         // With unreadable rows the readable ones are still checked (dry run), so the answer lists every bad row.
         var readErrors = rows.Errors.Count > 0;
         progress?.Report(new ImportProgress(dryRun || readErrors ? ImportStage.Checking : ImportStage.Saving, 0, 0, rows.DataRows));
-        var outcome = rows.Inputs.Count == 0
+        var inputs = confirmReason is null
+            ? rows.Inputs
+            : rows.Inputs.Select(i => i with { Confirm = true, ConfirmReason = confirmReason }).ToList();
+        var outcome = inputs.Count == 0
             ? null
-            : await Task.Run(() => figures.SaveAsync(scope, rows.Inputs, overwriteUnversioned: true, dryRun: dryRun || readErrors, ct), ct);
-        var result = ImportOutcomes.Map(rows, outcome, dryRun);
+            : await Task.Run(() => figures.SaveAsync(scope, inputs, overwriteUnversioned: true, dryRun: dryRun || readErrors, ct), ct);
+        var result = ImportOutcomes.Map(rows, outcome, dryRun, FigureFindings.IsReason(confirmReason));
         progress?.Report(new ImportProgress(ImportStage.Done, 0, 0, rows.DataRows));
         return result;
     }

@@ -17,6 +17,4 @@ public static class ImportMessages
 
     public const string NoRows = "Die Datei enthält nur die Kopfzeile und keine Zahlen.";
 
-    public const string StockJumpHint =
-        " Ein solcher Sprung kann im Import nicht bestätigt werden: bitte den Wert in der Monatserfassung eingeben und dort bestätigen.";
 }

@@ -3,13 +3,18 @@ using MeAktiv.Core.Features.Figures;
 
 namespace MeAktiv.Core.Features.Import;
 
-/// <summary>Turns the save outcome of the batch into the import's result: input indexes become the file's row numbers.</summary>
+/// <summary>
+/// Turns the save outcome of the batch into the import's result: input indexes become the file's row numbers; soft
+/// plausibility findings become warnings (a file with hard errors lists both), or — when they stopped the import for
+/// want of a confirmation — the errors of a <see cref="ImportStatus.NeedsConfirmation"/>.
+/// </summary>
 internal static class ImportOutcomes
 {
-    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, bool dryRun)
+    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, bool dryRun, bool confirmed)
     {
         var errors = new List<ImportError>(rows.Errors);
         var status = errors.Count > 0 ? ImportStatus.Invalid : ImportStatus.Ok;
+        var warnings = new List<ImportError>();
         switch (outcome?.Status)
         {
             case null:
@@ -18,16 +23,23 @@ internal static class ImportOutcomes
                 return new ImportResult(ImportStatus.Ok, dryRun, rows.DataRows,
                     outcome.Saved.Count(s => s.Change == FigureChange.New),
                     outcome.Saved.Count(s => s.Change == FigureChange.Changed),
-                    outcome.Saved.Count(s => s.Change == FigureChange.Unchanged), []);
+                    outcome.Saved.Count(s => s.Change == FigureChange.Unchanged), [])
+                {
+                    Warnings = Sorted(outcome.Warnings.Select(e => Row(rows, e))), Confirmed = confirmed,
+                };
             case SaveStatus.Saved:
+                warnings.AddRange(outcome.Warnings.Select(e => Row(rows, e)));
                 break;
+            case SaveStatus.NeedsConfirmation when status == ImportStatus.Ok:
+                return ImportResult.Failed(ImportStatus.NeedsConfirmation, dryRun, rows.DataRows,
+                    Sorted(outcome.Errors.Select(e => Row(rows, e))));
             case SaveStatus.Conflict:
                 errors.AddRange(outcome.Conflicts.Select(c => new ImportError(rows.RowNumbers[c.Index], ImportColumns.Wert, Conflict(c))));
                 status = status == ImportStatus.Ok ? ImportStatus.Conflict : status;
                 break;
             default:
-                errors.AddRange(outcome.Errors.Select(e => new ImportError(rows.RowNumbers[e.Index], e.Field,
-                    e.Code == FigureInputValidator.StockJumpCode ? e.Message + ImportMessages.StockJumpHint : e.Message)));
+                errors.AddRange(outcome.Errors.Where(e => !e.IsSoft).Select(e => Row(rows, e)));
+                warnings.AddRange(outcome.Errors.Where(e => e.IsSoft).Select(e => Row(rows, e)));
                 status = status != ImportStatus.Ok ? status : outcome.Status switch
                 {
                     SaveStatus.Forbidden => ImportStatus.Forbidden,
@@ -37,8 +49,10 @@ internal static class ImportOutcomes
                 break;
         }
 
-        return ImportResult.Failed(status, dryRun, rows.DataRows, Sorted(errors));
+        return ImportResult.Failed(status, dryRun, rows.DataRows, Sorted(errors)) with { Warnings = Sorted(warnings), Confirmed = confirmed };
     }
+
+    private static ImportError Row(ImportRows rows, FigureError e) => new(rows.RowNumbers[e.Index], e.Field, e.Message, e.Code);
 
     public static IReadOnlyList<ImportError> Sorted(IEnumerable<ImportError> errors) =>
         errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column is null ? -1 : IndexOf(e.Column)).ToList();

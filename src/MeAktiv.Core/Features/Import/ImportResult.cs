@@ -19,24 +19,36 @@ public enum ImportStatus
 
     /// <summary>The file is larger than <see cref="ImportOptions.MaxFileBytes"/>: HTTP 413.</summary>
     TooLarge = 4,
+
+    /// <summary>Soft plausibility findings need a confirmation with a reason (<c>confirm=true</c>, <c>reason</c>): HTTP 422.</summary>
+    NeedsConfirmation = 5,
 }
 
 /// <summary>
 /// A problem of the file: <see cref="Row"/> is the row number in the file (the header is row 1; null for the file as
 /// a whole), <see cref="Column"/> the column's name as in the header (Monat, Einheit, Kennzahl, Komponente, Wert;
-/// null for the row as a whole). The message is German.
+/// null for the row as a whole). The message is German; <see cref="Code"/> names the plausibility rule
+/// (<see cref="Figures.FigureFindings"/>), null for the other rules.
 /// </summary>
-public sealed record ImportError(int? Row, string? Column, string Message);
+public sealed record ImportError(int? Row, string? Column, string Message, string? Code = null);
 
 /// <summary>
 /// The outcome of an import or a preview: the number of data rows and what happened (or would happen) to them —
 /// <see cref="New"/> figures, <see cref="Changed"/> values, <see cref="Unchanged"/> ones (same value already stored:
-/// not written, no audit entry) — or every error found.
+/// not written, no audit entry) — or every error found. <see cref="Warnings"/> are the soft plausibility findings;
+/// <see cref="Confirmed"/> says whether the run carried a confirmation with a reason for them.
 /// </summary>
 public sealed record ImportResult(
     ImportStatus Status, bool DryRun, int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportError> Errors)
 {
     public bool Ok => Status == ImportStatus.Ok;
+
+    public IReadOnlyList<ImportError> Warnings { get; init; } = [];
+
+    public bool Confirmed { get; init; }
+
+    /// <summary>The import of this file needs a confirmation with a reason (the preview found soft findings).</summary>
+    public bool NeedsConfirmation => Warnings.Count > 0 && !Confirmed;
 
     public static ImportResult Failed(ImportStatus status, bool dryRun, int rows, IReadOnlyList<ImportError> errors) =>
         new(status, dryRun, rows, 0, 0, 0, errors);

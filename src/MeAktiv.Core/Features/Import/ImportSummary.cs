@@ -10,9 +10,15 @@ public static class ImportSummary
         if (r.Ok)
         {
             var counts = $"{German.Count(r.New)} neu, {German.Count(r.Changed)} geändert, {German.Count(r.Unchanged)} unverändert";
-            return r.DryRun
-                ? $"{German.Count(r.Rows)} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert."
-                : $"{German.Count(r.Rows)} Zeilen importiert: {counts}.";
+            var warned = r.Warnings.Select(w => w.Row).Distinct().Count();
+            return (r.DryRun, r.Warnings.Count > 0) switch
+            {
+                (true, false) => $"{German.Count(r.Rows)} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert.",
+                (true, true) => $"{German.Count(r.Rows)} Zeilen geprüft: {counts}. {Rows(warned)} mit Plausibilitätshinweisen: " +
+                    (r.Confirmed ? "bestätigt." : "Import nur mit Bestätigung und Begründung.") + " Noch ist nichts gespeichert.",
+                (false, false) => $"{German.Count(r.Rows)} Zeilen importiert: {counts}.",
+                (false, true) => $"{German.Count(r.Rows)} Zeilen importiert: {counts}. {Rows(warned)} mit bestätigten Plausibilitätshinweisen.",
+            };
         }
 
         var nothing = r.DryRun ? "So kann die Datei nicht importiert werden." : "Es wurde nichts gespeichert.";
@@ -26,6 +32,8 @@ public static class ImportSummary
         {
             ImportStatus.Forbidden => $"Keine Berechtigung für {Rows(rows)} der Datei (Einheiten, deren Zahlen Sie nicht ändern dürfen). {nothing}",
             ImportStatus.Conflict => $"{Rows(rows)} der Datei betreffen einen abgeschlossenen Monat oder wurden inzwischen geändert. {nothing}",
+            ImportStatus.NeedsConfirmation => $"{Rows(rows)} der Datei {(rows == 1 ? "hat" : "haben")} Plausibilitätshinweise, die eine " +
+                $"Bestätigung mit Begründung brauchen (mindestens {Figures.FigureFindings.ReasonMinLength} Zeichen). {nothing}",
             _ => $"{Rows(rows)} der Datei {(rows == 1 ? "ist" : "sind")} fehlerhaft. {nothing}",
         };
     }

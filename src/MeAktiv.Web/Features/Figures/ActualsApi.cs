@@ -54,7 +54,8 @@ public static class ActualsApi
                 version = parsed;
             }
 
-            var input = new FigureInput(unit, indicator, component, first.Year, first.Month, value, version, body.ConfirmJump ?? false);
+            var input = new FigureInput(unit, indicator, component, first.Year, first.Month, value, version,
+                body.Confirm ?? body.ConfirmJump ?? false, body.Reason);
             var outcome = await figures.SaveAsync(await http.ScopeAsync(), [input], ct: http.RequestAborted);
             return outcome.Status switch
             {
@@ -62,13 +63,24 @@ public static class ActualsApi
                 SaveStatus.Forbidden => Results.Problem(statusCode: 403, detail: outcome.Errors[0].Message),
                 SaveStatus.Closed => Results.Problem(statusCode: 409, title: "Monat abgeschlossen", detail: outcome.Errors[0].Message),
                 SaveStatus.Conflict => Conflict(outcome.Conflicts[0]),
+                SaveStatus.NeedsConfirmation => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "Bestätigung nötig", detail: string.Join(" ", outcome.Errors.Select(e => e.Message)),
+                    extensions: Findings(outcome.Errors)),
                 _ => Results.ValidationProblem(
                     outcome.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-                    detail: string.Join(" ", outcome.Errors.Select(e => e.Message)), title: "Ungültige Eingabe"),
+                    detail: string.Join(" ", outcome.Errors.Select(e => e.Message)), title: "Ungültige Eingabe",
+                    extensions: Findings(outcome.Errors)),
             };
         });
         return api;
     }
+
+    /// <summary>The machine-readable part: <c>code</c> of the first plausibility finding, <c>findings</c> with every message.</summary>
+    private static Dictionary<string, object?> Findings(IReadOnlyList<FigureError> errors) => new()
+    {
+        ["code"] = errors.FirstOrDefault(e => e.Code is not null)?.Code,
+        ["findings"] = errors.Select(e => new { e.Code, e.Field, e.Message, Confirmable = e.IsSoft }).ToList(),
+    };
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message, title: "Ungültige Eingabe");
@@ -90,5 +102,8 @@ public static class ActualsApi
     };
 }
 
-/// <summary>Body of <c>PUT /api/v1/actuals/…</c>: the value and the version the caller saw (omitted for a new value).</summary>
-public sealed record PutActualRequest(JsonElement? Value, string? Version, bool? ConfirmJump);
+/// <summary>
+/// Body of <c>PUT /api/v1/actuals/…</c>: the value and the version the caller saw (omitted for a new value);
+/// <c>confirm</c> with a <c>reason</c> confirms soft plausibility findings (<c>confirmJump</c>: the old name of <c>confirm</c>).
+/// </summary>
+public sealed record PutActualRequest(JsonElement? Value, string? Version, bool? Confirm, string? Reason, bool? ConfirmJump);

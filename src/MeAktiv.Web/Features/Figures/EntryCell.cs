@@ -34,10 +34,15 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
     /// <summary>The German message shown at the field (from parsing or from the last save).</summary>
     public string? Error { get; set; }
 
-    /// <summary>The last save reported a stock jump against last month; the user may confirm it.</summary>
-    public bool NeedsJumpConfirmation { get; set; }
+    /// <summary>The last save reported soft plausibility findings (a jump, far above the last 12 months); the user may
+    /// confirm them with a reason.</summary>
+    public bool NeedsConfirmation { get; set; }
 
-    public bool ConfirmJump { get; set; }
+    /// <summary>The user confirms the findings; sent with <see cref="Reason"/>.</summary>
+    public bool Confirm { get; set; }
+
+    /// <summary>Why the value is right although it looks implausible (kept in the audit history).</summary>
+    public string Reason { get; set; } = "";
 
     public bool IsDirty => ParseFailed || Value != BaseValue;
 
@@ -48,7 +53,7 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
 
     public string Label => $"{GridRow.ComponentName} ({GridRow.Indicator}), {Unit.Name}";
 
-    /// <summary>The user typed or pasted <paramref name="text"/>: parse it; a new value needs a new jump confirmation.</summary>
+    /// <summary>The user typed or pasted <paramref name="text"/>: parse it; a new value needs a new confirmation.</summary>
     public void SetText(string? text)
     {
         var previous = Value;
@@ -58,8 +63,8 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
         Error = ParseFailed ? GermanNumber.Invalid : null;
         if (ParseFailed || previous != Value)
         {
-            NeedsJumpConfirmation = false;
-            ConfirmJump = false;
+            NeedsConfirmation = false;
+            Confirm = false;
         }
     }
 
@@ -67,7 +72,7 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
     public void Accept(decimal? value, Guid? version)
     {
         (BaseValue, Version, Value, Text, ParseFailed) = (value, version, value, German.Input(value, GridRow.Kind), false);
-        (Error, NeedsJumpConfirmation, ConfirmJump) = (null, false, false);
+        (Error, NeedsConfirmation, Confirm, Reason) = (null, false, false, "");
     }
 
     /// <summary>Keep the user's value over a stored one it knows about: the save sends that version.</summary>
@@ -77,11 +82,12 @@ public sealed class EntryCell(int row, int column, GridRow gridRow, GridUnit uni
     internal void CarryOver(EntryCell edited)
     {
         (Text, Value, ParseFailed, BaseValue, Version) = (edited.Text, edited.Value, edited.ParseFailed, edited.BaseValue, edited.Version);
-        (Error, NeedsJumpConfirmation, ConfirmJump) = (edited.Error, edited.NeedsJumpConfirmation, edited.ConfirmJump);
+        (Error, NeedsConfirmation, Confirm, Reason) = (edited.Error, edited.NeedsConfirmation, edited.Confirm, edited.Reason);
     }
 
     /// <param name="year">The grid's year.</param>
     /// <param name="month">The grid's month; a column of the year layout has its own.</param>
     public FigureInput ToInput(int year, int month) =>
-        new(Unit.Code, GridRow.Indicator, GridRow.Component, year, Unit.Month ?? month, Value, Version, ConfirmJump);
+        new(Unit.Code, GridRow.Indicator, GridRow.Component, year, Unit.Month ?? month, Value, Version, Confirm,
+            Confirm ? Reason.Trim() : null);
 }

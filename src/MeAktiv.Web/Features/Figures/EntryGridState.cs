@@ -94,7 +94,7 @@ public sealed class EntryGridState
     {
         foreach (var cell in batch.Cells.Where(c => !c.ParseFailed))
         {
-            (cell.Error, cell.NeedsJumpConfirmation) = (null, false);
+            (cell.Error, cell.NeedsConfirmation) = (null, false);
         }
 
         foreach (var saved in outcome.Saved)
@@ -113,7 +113,7 @@ public sealed class EntryGridState
 
             var cell = batch.Cells[error.Index];
             cell.Error = cell.Error is null ? error.Message : $"{cell.Error} {error.Message}";
-            cell.NeedsJumpConfirmation |= error.Code == FigureInputValidator.StockJumpCode;
+            cell.NeedsConfirmation |= error.IsSoft;
             summary.Add($"{cell.Label}: {error.Message}");
         }
 

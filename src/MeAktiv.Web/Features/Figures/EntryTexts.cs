@@ -19,6 +19,8 @@ public static class EntryTexts
         SaveStatus.Invalid => "Nicht gespeichert: Bitte die markierten Werte prüfen.",
         SaveStatus.Forbidden => "Nicht gespeichert: Keine Berechtigung.",
         SaveStatus.Closed => "Nicht gespeichert: Der Monat ist abgeschlossen.",
+        SaveStatus.NeedsConfirmation =>
+            "Nicht gespeichert: Bitte die markierten Werte prüfen; ist ein Wert richtig, ihn mit einer Begründung bestätigen.",
         _ => "Nicht gespeichert.",
     };
 

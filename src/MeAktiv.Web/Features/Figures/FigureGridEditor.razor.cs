@@ -9,8 +9,8 @@ namespace MeAktiv.Web.Features.Figures;
 
 /// <summary>
 /// Edits a <see cref="FigureGrid"/>: typed and pasted values, dirty marking, one save of all dirty cells through
-/// <see cref="Save"/> (the page passes <c>FigureEntryService.SaveAsync</c>; tests a fake), errors at the field, stock-jump
-/// confirmation and the conflict dialog.
+/// <see cref="Save"/> (the page passes <c>FigureEntryService.SaveAsync</c>; tests a fake), errors at the field, the
+/// confirmation of plausibility findings with a reason, and the conflict dialog.
 /// </summary>
 public sealed partial class FigureGridEditor : IAsyncDisposable
 {
@@ -128,8 +128,6 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
         await ReportDirtyAsync();
     }
 
-    private static void ConfirmJump(EntryCell cell, bool confirmed) => cell.ConfirmJump = confirmed;
-
     private async Task DiscardAsync()
     {
         _state = new EntryGridState(Grid);
@@ -143,6 +141,14 @@ public sealed partial class FigureGridEditor : IAsyncDisposable
         {
             ShowSummary("Nicht gespeichert: Bitte zuerst die markierten Eingaben korrigieren.",
                 _state.Cells.Where(c => c.ParseFailed).Select(c => $"{c.Label}: {c.Error}"));
+            return;
+        }
+
+        var unexplained = _state.Cells.Where(c => c.IsDirty && c.Confirm && !FigureFindings.IsReason(c.Reason)).ToList();
+        if (unexplained.Count > 0)
+        {
+            ShowSummary($"Nicht gespeichert: Bitte zu jeder Bestätigung eine Begründung angeben (mindestens {FigureFindings.ReasonMinLength} Zeichen).",
+                unexplained.Select(c => c.Label));
             return;
         }
 

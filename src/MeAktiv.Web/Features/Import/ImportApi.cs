@@ -6,10 +6,13 @@ using Microsoft.AspNetCore.Http.Features;
 namespace MeAktiv.Web.Features.Import;
 
 /// <summary>
-/// <c>POST /api/v1/imports</c> and <c>POST /api/v1/imports/preview</c> (multipart, field <c>file</c>, .csv or .xlsx) →
-/// <c>200 {"rows", "new", "changed", "unchanged"}</c>, or a problem with <c>errors: [{"row", "column", "message"}]</c>
-/// listing every bad row (400 invalid, 403 a unit not the caller's, 409 a closed month or a change in between, 413 too
-/// large) and nothing stored; the preview answers the same and never stores. <c>GET /api/v1/imports/template.csv</c>
+/// <c>POST /api/v1/imports</c> and <c>POST /api/v1/imports/preview</c> (multipart, field <c>file</c>, .csv or .xlsx;
+/// <c>confirm=true</c> and <c>reason</c> as form fields or in the query confirm soft plausibility findings) →
+/// <c>200 {"rows", "new", "changed", "unchanged", "warnings"}</c>, or a problem with
+/// <c>errors: [{"row", "column", "message", "code"}]</c> listing every bad row (400 invalid, 403 a unit not the caller's,
+/// 409 a closed month or a change in between, 413 too large, 422 soft findings without confirmation) and nothing
+/// stored; the preview answers the same (its soft findings are <c>warnings</c> of a 200) and never stores.
+/// <c>GET /api/v1/imports/template.csv</c>
 /// and <c>template.xlsx</c>: the template for the caller's units and the current month.
 /// CSRF: the form endpoints skip ASP.NET Core's automatic antiforgery check (a bearer-token client has no antiforgery
 /// token) and check it themselves for every request that is not authenticated by a bearer token, i.e. the cookie: a
@@ -42,7 +45,8 @@ public static class ImportApi
         .DisableAntiforgery().AddEndpointFilter(BearerOrAntiforgery)
         .Produces<ImportCounts>()
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async ValueTask<object?> BearerOrAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -98,13 +102,29 @@ public static class ImportApi
 
         await using var content = file.OpenReadStream();
         var scope = await http.ScopeAsync();
+        var reason = ConfirmReason(http, form);
         var result = dryRun
-            ? await import.PreviewAsync(scope, file.FileName, content, ct: http.RequestAborted)
-            : await import.ImportAsync(scope, file.FileName, content, ct: http.RequestAborted);
+            ? await import.PreviewAsync(scope, file.FileName, content, reason, ct: http.RequestAborted)
+            : await import.ImportAsync(scope, file.FileName, content, reason, ct: http.RequestAborted);
         return result.Ok
-            ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged))
+            ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged, Dtos(result.Warnings)))
             : Problem(result);
     }
+
+    /// <summary>With <c>confirm=true</c> (form field or query) the <c>reason</c> (form field or query; empty if missing).</summary>
+    private static string? ConfirmReason(HttpContext http, IFormCollection form)
+    {
+        var confirm = form.TryGetValue("confirm", out var f) ? f.ToString() : http.Request.Query["confirm"].ToString();
+        if (!bool.TryParse(confirm, out var yes) || !yes)
+        {
+            return null;
+        }
+
+        return form.TryGetValue("reason", out var r) ? r.ToString() : http.Request.Query["reason"].ToString();
+    }
+
+    private static List<ImportErrorDto> Dtos(IEnumerable<ImportError> errors) =>
+        errors.Select(e => new ImportErrorDto(e.Row, e.Column, e.Message, e.Code)).ToList();
 
     private static IResult NoFile() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ungültige Anfrage",
         detail: "Bitte die Datei als multipart/form-data im Feld 'file' senden (.csv oder .xlsx).");
@@ -116,18 +136,23 @@ public static class ImportApi
             ImportStatus.Forbidden => (StatusCodes.Status403Forbidden, "Keine Berechtigung"),
             ImportStatus.Conflict => (StatusCodes.Status409Conflict, "Konflikt"),
             ImportStatus.TooLarge => (StatusCodes.Status413PayloadTooLarge, "Datei zu groß"),
+            ImportStatus.NeedsConfirmation => (StatusCodes.Status422UnprocessableEntity, "Bestätigung nötig"),
             _ => (StatusCodes.Status400BadRequest, "Ungültige Importdatei"),
         };
         return Results.Problem(statusCode: status, title: title, detail: ImportSummary.Text(result),
             extensions: new Dictionary<string, object?>
             {
-                ["errors"] = result.Errors.Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList(),
+                ["code"] = result.Errors.FirstOrDefault(e => e.Code is not null)?.Code,
+                ["errors"] = Dtos(result.Errors),
+                ["warnings"] = Dtos(result.Warnings),
             });
     }
 }
 
-/// <summary>The answer of a successful import or preview.</summary>
-public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged);
+/// <summary>The answer of a successful import or preview; <c>warnings</c>: the soft plausibility findings (confirmed,
+/// or in a preview waiting for a confirmation).</summary>
+public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportErrorDto> Warnings);
 
-/// <summary>One entry of <c>errors</c>: row of the file (header = 1; null: the whole file), column (null: the row), message.</summary>
-public sealed record ImportErrorDto(int? Row, string? Column, string Message);
+/// <summary>One entry of <c>errors</c> or <c>warnings</c>: row of the file (header = 1; null: the whole file), column
+/// (null: the row), message, and the plausibility rule's code (null for the other rules).</summary>
+public sealed record ImportErrorDto(int? Row, string? Column, string Message, string? Code = null);
