@@ -35,6 +35,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<MonthStatus> MonthStatuses => Set<MonthStatus>();
 
+    public DbSet<ReportingDuty> ReportingDuties => Set<ReportingDuty>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();

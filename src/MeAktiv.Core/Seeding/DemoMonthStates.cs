@@ -40,8 +40,12 @@ internal static class DemoMonthStates
             return;
         }
 
-        // One SaveChanges = one transaction; the audit history records each state like any other change.
+        // One SaveChanges = one transaction; the audit history records each state like any other change. Only figures
+        // of submitted or closed months count above the unit that entered them, so the states change what the cached
+        // figures hold: the figures' stamp is raised in the same save.
         db.MonthStatuses.AddRange(states);
+        var stamp = await db.DataStamps.SingleAsync(s => s.Name == DataStamp.Figures, ct);
+        stamp.Value++;
         await db.SaveChangesAsync(ct);
     }
 

@@ -42,6 +42,7 @@ public sealed class SeedImporter(
         ct.ThrowIfCancellationRequested();
         await SeedReferenceDataAsync(demo, ct);
         await SeedFixedDatesAsync(ct);
+        await SeedReportingDutiesAsync(ct);
         if (demo)
         {
             await SeedDemoAsync(accounts, ct);
@@ -118,6 +119,31 @@ public sealed class SeedImporter(
             db.FixedDates.AddRange(missing);
             await db.SaveChangesAsync(ct);
         }
+    }
+
+    /// <summary>The Meldepflichten (<c>reporting-duties.csv</c>), while no duty is stored at all: a new database gets
+    /// them after its reference data, a database created before the file existed at its next start. Lines of units the
+    /// database does not have (demo units without demo data) are left out. One save, audited.</summary>
+    private async Task SeedReportingDutiesAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.ReportingDuties.AnyAsync(ct) || !await db.OrgUnits.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
+            .ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
+        var duties = ReportingDutySeedReader.Read(SeedFolder(), units, indicators);
+        if (duties.Count == 0)
+        {
+            return;
+        }
+
+        db.ReportingDuties.AddRange(duties);
+        await db.SaveChangesAsync(ct);
+        SeedLog.DutiesLoaded(logger, duties.Count);
     }
 
     private async Task SeedDemoAsync(AccountSeeder accounts, CancellationToken ct)

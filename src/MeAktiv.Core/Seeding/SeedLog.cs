@@ -16,6 +16,9 @@ internal static partial class SeedLog
     public static partial void ReferenceDataLoaded(ILogger logger, int cities, int orgUnits, int cityAssignments,
         int indicators, int components, int targets, int targetVersions, bool demo, double elapsedMs);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed: {Count} reporting duties loaded")]
+    public static partial void DutiesLoaded(ILogger logger, int count);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seed: the database was created without the demo organisation; " +
         "demo figures and demo accounts are not loaded")]
     public static partial void NoDemoOrganisation(ILogger logger);

@@ -878,6 +878,44 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.ToTable("OrgUnitCities");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ComponentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int")
+                        .HasColumnName("FromMonth");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("To")
+                        .HasColumnType("int")
+                        .HasColumnName("ToMonth");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("OrgUnitId", "IndicatorId");
+
+                    b.ToTable("ReportingDuties", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportingDuties_FromMonth", "[FromMonth] % 100 BETWEEN 1 AND 12");
+
+                            t.HasCheckConstraint("CK_ReportingDuties_ToMonth", "[ToMonth] IS NULL OR [ToMonth] >= [FromMonth]");
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.ReviewSnapshot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1312,6 +1350,32 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("City");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.IndicatorComponent", "Component")
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MeAktiv.Core.Domain.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Component");
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>

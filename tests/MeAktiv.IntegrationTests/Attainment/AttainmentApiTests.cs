@@ -21,8 +21,9 @@ public sealed class AttainmentApiTests(AttainmentFigures app) : IClassFixture<At
 
     private async Task<JsonElement> RowAsync(string unit, string indicator, string email = DemoAccounts.Geschaeftsfuehrung)
     {
-        var rows = await GetAsync(email, $"/api/v1/attainment?unit={unit}&year=2015&month=6");
-        return rows.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == indicator);
+        var answer = await GetAsync(email, $"/api/v1/attainment?unit={unit}&year=2015&month=6");
+        answer.GetProperty("month").GetInt32().ShouldBe(6);
+        return answer.GetProperty("indicators").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == indicator);
     }
 
     private static decimal? Dec(JsonElement row, string name) =>
@@ -112,8 +113,45 @@ public sealed class AttainmentApiTests(AttainmentFigures app) : IClassFixture<At
         gs.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Without_a_month_the_answer_is_for_the_latest_complete_month_with_its_coverage()
+    {
+        // June: VEL-MI and HIL-MI submitted it, the other 19 units that owe figures did not (demo states), so May —
+        // submitted by all 21 — is the latest complete month.
+        var answer = await GetAsync(DemoAccounts.Geschaeftsfuehrung, "/api/v1/attainment?unit=JC&year=2015");
+
+        answer.GetProperty("unit").GetString().ShouldBe("JC");
+        answer.GetProperty("month").GetInt32().ShouldBe(5);
+        answer.GetProperty("coverage").GetRawText().ShouldBe("""{"expected":21,"submitted":21,"closed":0}""");
+        answer.GetProperty("missing").GetArrayLength().ShouldBe(0);
+        // JFW(5) = 100 · 5 · 25 / mean eLb Dec..Apr (1.500) = 100 · 125 / 1.500 = 8,333… %
+        var k2 = answer.GetProperty("indicators").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "K2");
+        Dec(k2, "actual").ShouldBe(100m * 125m / 1500m);
+
+        var june = await GetAsync(DemoAccounts.Geschaeftsfuehrung, "/api/v1/attainment?unit=JC&year=2015&month=6");
+        june.GetProperty("coverage").GetRawText().ShouldBe("""{"expected":21,"submitted":2,"closed":0}""");
+        var missing = june.GetProperty("missing").EnumerateArray().Select(m => m.GetProperty("code").GetString()).ToList();
+        missing.Count.ShouldBe(19);
+        missing.ShouldNotContain("VEL-MI");
+        missing.ShouldNotContain("MET-AGS", "the Arbeitgeberservice owes nothing");
+        missing.ShouldContain("JC");
+        (await GetAsync(DemoAccounts.Geschaeftsfuehrung, "/api/v1/attainment?unit=GS-VEL&year=2015&month=6"))
+            .GetProperty("coverage").GetRawText().ShouldBe("""{"expected":4,"submitted":1,"closed":0}""");
+    }
+
+    [Fact]
+    public async Task A_team_lead_sees_the_coverage_but_only_the_missing_units_it_may_see()
+    {
+        var june = await GetAsync(DemoAccounts.Teamleitung("LAN-MI"), "/api/v1/attainment?unit=JC&year=2015&month=6");
+
+        june.GetProperty("coverage").GetProperty("expected").GetInt32().ShouldBe(21);
+        // Visible to tl-lan-mi: its team and the units above it (JC, BER-SUED, GS-LAN), by level and code.
+        june.GetProperty("missing").EnumerateArray().Select(m => m.GetProperty("code").GetString()).ShouldBe(["JC", "GS-LAN", "LAN-MI"]);
+    }
+
     [Theory]
-    [InlineData("/api/v1/attainment?unit=JC&year=2015")]
+    [InlineData("/api/v1/attainment?unit=JC")]
+    [InlineData("/api/v1/attainment?year=2015&month=6")]
     [InlineData("/api/v1/attainment?unit=JC&year=2015&month=13")]
     [InlineData("/api/v1/series?unit=JC&indicator=K2&from=2015-13&to=2015-12")]
     [InlineData("/api/v1/series?unit=JC&indicator=K2&from=2015-06&to=2015-01")]

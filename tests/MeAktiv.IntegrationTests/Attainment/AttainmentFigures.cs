@@ -14,6 +14,8 @@ namespace MeAktiv.IntegrationTests.Attainment;
 /// <item>VEL-MI (in GS-VEL): eLb 1.000 every month, 20 integrations a month; exits (AUS) 10 a month, of which 5 svB.</item>
 /// <item>HIL-MI (in GS-HIL): eLb 500 every month, 5 integrations a month; exits 2 a month, of which 0 svB.</item>
 /// </list>
+/// Only submitted or closed months count (docs/kennzahlen.md, "Datenstand"): the demo states submit both teams' months up
+/// to May and keep June in Entwurf, so both teams submit June here too — the numbers below are those of complete figures.
 /// </summary>
 public sealed class AttainmentFigures : MeAktivAppFactory, IAsyncLifetime
 {
@@ -44,6 +46,15 @@ public sealed class AttainmentFigures : MeAktivAppFactory, IAsyncLifetime
             Add("VEL-MI", "EQ/SVB", 2015, m, 5);
             Add("HIL-MI", "EQ/AUS", 2015, m, 2);
             Add("HIL-MI", "EQ/SVB", 2015, m, 0);
+        }
+
+        foreach (var team in new[] { "VEL-MI", "HIL-MI" })
+        {
+            db.MonthStatuses.Add(new MonthStatus
+            {
+                OrgUnitId = units[team].Id, Year = 2015, Month = 6, State = MonthState.Eingereicht, SubmittedBy = "test",
+                SubmittedAt = new DateTime(2015, 7, 8, 8, 0, 0, DateTimeKind.Utc),
+            });
         }
 
         await db.SaveChangesAsync();

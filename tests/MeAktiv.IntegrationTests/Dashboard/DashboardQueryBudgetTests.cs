@@ -17,10 +17,12 @@ namespace MeAktiv.IntegrationTests.Dashboard;
 public sealed class DashboardQueryBudgetTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
 {
     /// <summary>
-    /// Units, indicators, targets, month states and the figures' stamp; the first load after a save also reads the
-    /// figures and the component codes (then they are kept in memory, FigureCache).
+    /// Units, indicators, targets, reporting duties and the figures' stamp; the first load after a save also reads the
+    /// figures, the component codes and the month states, which decide which figures count (then they are kept in
+    /// memory, FigureCache). Was 7 before the Datenstand: the month states moved into the cached window (one command
+    /// fewer once cached, 5 instead of 5 + the states) and the duties are one more command.
     /// </summary>
-    private const int Budget = 7;
+    private const int Budget = 8;
 
     [Fact]
     public async Task A_dashboard_load_stays_within_a_fixed_budget_of_commands_however_many_units_and_months()

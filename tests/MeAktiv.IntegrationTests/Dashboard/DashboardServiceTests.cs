@@ -218,7 +218,33 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
         // Last year's December: JFW(12) of 2014 = 100 · 5581 · 12 / 313527 (ELB Dec 2013–Nov 2014) = 21,36083974…
         view.LastYear[11].LastYear!.Value.ShouldBe(21.3608397363m, 0.0000000001m);
         view.TargetVersions.Select(v => v.Value).ShouldBe([21.7m, 21.4m]);
-        view.Delay.LatestMonthWithFigures.ShouldBe(new YearMonth(2015, 6));
+        // June is in Entwurf in the demo: its figures do not count (docs/kennzahlen.md, "Datenstand"), so the latest
+        // month with K2 figures is May (it was June while drafts counted).
+        view.Delay.LatestMonthWithFigures.ShouldBe(new YearMonth(2015, 5));
+    }
+
+    [Fact]
+    public async Task The_datenstand_of_the_chosen_month_counts_the_21_units_that_owe_figures()
+    {
+        var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        var may = await WithAsync(d => d.OverviewAsync(gf, "JC", 2015, null, Ct));
+        var june = await WithAsync(d => d.OverviewAsync(gf, "JC", 2015, 6, Ct));
+        var site = await WithAsync(d => d.OverviewAsync(gf, "GS-MET", 2015, 6, Ct));
+        var view = await WithAsync(d => d.IndicatorAsync(gf, "K2", "JC", 2015, 6, null, Ct));
+
+        may.Coverage.ShouldBe(new Coverage(21, 21, 0));
+        may.Missing.ShouldBeEmpty();
+        june.Month.ShouldBe(6, "a month that is not complete can still be chosen");
+        june.Coverage.ShouldBe(new Coverage(21, 0, 0));
+        june.Missing.Count.ShouldBe(21);
+        june.Cards.Single(c => c.Code == "K2").Result.Actual.ShouldBeNull("no unit has submitted June: nothing of it counts");
+        // GS-MET itself (stadtscharf figures) and three of its four teams: the Arbeitgeberservice owes nothing.
+        site.Coverage.ShouldBe(new Coverage(4, 0, 0));
+        site.Missing.Select(m => m.Code).ShouldBe(["GS-MET", "MET-JO", "MET-LG", "MET-MI"]);
+        view.Coverage.ShouldBe(new Coverage(21, 0, 0));
+        view.Delay.Months[3].ShouldBe(new MonthCompleteness(4, Units: 21, Submitted: 21, Closed: 21, HasFigures: true));
+        view.Delay.Months[4].ShouldBe(new MonthCompleteness(5, Units: 21, Submitted: 21, Closed: 0, HasFigures: true));
+        view.Delay.Months[5].ShouldBe(new MonthCompleteness(6, Units: 21, Submitted: 0, Closed: 0, HasFigures: true));
     }
 
     [Fact]

@@ -64,4 +64,26 @@ public sealed class MonthWorkflowApiTests(MeAktivAppFactory app) : IClassFixture
         // The month is long past its deadline: a team that never submitted is late.
         rows.EnumerateArray().Single(r => r.GetProperty("code").GetString() == "RAT-MI").GetProperty("isLate").GetBoolean().ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task The_overview_lists_only_the_units_that_owe_figures_for_the_month()
+    {
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        async Task<List<string>> Codes(int month) =>
+            (await gf.GetFromJsonAsync<JsonElement>($"/api/v1/months?year=2015&month={month}", TestContext.Current.CancellationToken))
+            .EnumerateArray().Select(r => r.GetProperty("code").GetString()!).ToList();
+
+        var june = await Codes(6);
+        var march = await Codes(3);
+
+        // JC, five Geschäftsstellen, 15 teams; not the Arbeitgeberservice (owes nothing), not Erkrath (closed 31.03.).
+        june.Count.ShouldBe(21);
+        june.ShouldNotContain("MET-AGS");
+        june.ShouldNotContain("ERK-MI");
+        june.ShouldNotContain("BER-NORD");
+        june.Take(2).ShouldBe(["JC", "GS-HIL"]);
+        march.Count.ShouldBe(24);
+        march.ShouldContain("ERK-MI");
+        march.ShouldContain("GS-ERK");
+    }
 }

@@ -148,8 +148,10 @@ public sealed class ReportTests(MeAktivAppFactory app) : IClassFixture<MeAktivAp
             }
         }
 
-        var attainment = await ReportScreen.CellsAsync(browser, "/berichte/zielerreichung?jahr=2015&quartal=2");
-        using (var workbook = await ReportScreen.WorkbookAsync(api, "/api/v1/reports/attainment?year=2015&quarter=2&format=xlsx"))
+        // Quarter 1 (it was quarter 2): June is in Entwurf in the demo and its figures count nowhere (docs/kennzahlen.md,
+        // "Datenstand"), so quarter 2 has no K2 and K3 values to compare.
+        var attainment = await ReportScreen.CellsAsync(browser, "/berichte/zielerreichung?jahr=2015&quartal=1");
+        using (var workbook = await ReportScreen.WorkbookAsync(api, "/api/v1/reports/attainment?year=2015&quarter=1&format=xlsx"))
         {
             workbook.Worksheets.Select(w => w.Name).ShouldContain("JC");
             workbook.Worksheets.Select(w => w.Name).ShouldContain("GS-VEL");

@@ -128,11 +128,13 @@ public sealed class SmallCellTests(HugeMinCellAppFactory app) : IClassFixture<Hu
             .Select(i => i.GetProperty("code").GetString()!).ToHashSet();
     }
 
+    /// <summary>May 2015, the demo's latest complete month: June is in Entwurf, and only submitted or closed figures
+    /// count (docs/kennzahlen.md, "Datenstand"), so June's values are empty for everyone and show no masking.</summary>
     private async Task<List<JsonElement>> AttainmentAsync(string account)
     {
         using var client = await app.CreateApiClientAsync(account);
-        var rows = await client.GetFromJsonAsync<List<JsonElement>>("/api/v1/attainment?unit=JC&year=2015&month=6",
+        var answer = await client.GetFromJsonAsync<JsonElement>("/api/v1/attainment?unit=JC&year=2015&month=5",
             TestContext.Current.CancellationToken);
-        return rows.ShouldNotBeNull();
+        return answer.GetProperty("indicators").EnumerateArray().ToList();
     }
 }

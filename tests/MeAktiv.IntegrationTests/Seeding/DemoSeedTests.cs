@@ -107,6 +107,30 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task Every_demo_figure_is_owed_and_every_unit_owes_what_it_reports()
+    {
+        var duties = await Db.QueryAsync(db => db.ReportingDuties.AsNoTracking()
+            .Select(d => new { Unit = d.OrgUnit!.Code, Indicator = d.Indicator!.Code, Component = d.Component!.Code, d.From, d.To })
+            .ToListAsync(Ct), Ct);
+        var values = await Db.QueryAsync(db => db.MonthlyValues.AsNoTracking()
+            .Select(v => new { v.Year, v.Month, Unit = v.OrgUnit!.Code, Indicator = v.Component!.Indicator!.Code, Component = v.Component.Code })
+            .ToListAsync(Ct), Ct);
+
+        duties.Count.ShouldBe(170);
+        // Derived from the demo data (seeds/tools/derive_reporting_duties.py): every figure lies in a duty of its unit.
+        values.ShouldAllBe(v => duties.Any(d => d.Unit == v.Unit && d.Indicator == v.Indicator
+            && (d.Component == null || d.Component == v.Component)
+            && d.From.CompareTo(new YearMonth(v.Year, v.Month)) <= 0 && (d.To == null || new YearMonth(v.Year, v.Month).CompareTo(d.To.Value) <= 0)));
+        duties.ShouldNotContain(d => d.Unit == "MET-AGS");                              // the Arbeitgeberservice reports nothing
+        duties.Where(d => d.Unit == "LAN-IK").Select(d => d.Indicator).ShouldBe(["PINT"]); // no EQ
+        duties.Where(d => d.Unit == "JC").Select(d => d.Indicator).Order().ShouldBe(["BAMF", "ESF", "PI", "U25"]);
+        duties.Where(d => d.Unit.StartsWith("ERK-", StringComparison.Ordinal) || d.Unit == "GS-ERK")
+            .ShouldAllBe(d => d.To != null && d.To.Value.CompareTo(new YearMonth(2015, 3)) <= 0); // closed 31.03.2015
+        duties.Single(d => d is { Unit: "VEL-MI", Indicator: "K2", Component: "ELB" }).From.ShouldBe(new YearMonth(2013, 12));
+        duties.Single(d => d is { Unit: "VEL-MI", Indicator: "K2", Component: null }).To.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Demo_accounts_have_their_roles_and_units()
     {
         var teams = await Db.QueryAsync(db => db.OrgUnits.AsNoTracking()

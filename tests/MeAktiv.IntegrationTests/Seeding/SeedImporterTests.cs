@@ -36,6 +36,8 @@ public sealed class SeedImporterTests
         var values = await db.QueryAsync(db => db.MonthlyValues.CountAsync(Ct), Ct);
         audit.Single(a => a.Type == nameof(MonthlyValue)).Count.ShouldBe(values);
         audit.Single(a => a.Type == nameof(TargetVersion)).Count.ShouldBe(22);
+        // 170 lines of seeds/reporting-duties.csv (seeds/tools/derive_reporting_duties.py)
+        audit.Single(a => a.Type == nameof(ReportingDuty)).Count.ShouldBe(170);
     }
 
     [Fact]
@@ -53,6 +55,11 @@ public sealed class SeedImporterTests
         (await db.QueryAsync(db => db.Indicators.CountAsync(Ct), Ct)).ShouldBe(25);
         (await db.QueryAsync(db => db.TargetVersions.CountAsync(Ct), Ct)).ShouldBe(22);
         (await db.QueryAsync(db => db.MonthlyValues.CountAsync(Ct), Ct)).ShouldBe(0);
+        // Only the duties of the real units: the Jobcenter's 4 indicators and the 8 stadtscharf ones of each of the six
+        // Geschäftsstellen (4 + 6 · 8 = 52); the teams' lines are left out with the teams.
+        var duties = await db.QueryAsync(db => db.ReportingDuties.AsNoTracking().Select(d => d.OrgUnit!.Code).ToListAsync(Ct), Ct);
+        duties.Count.ShouldBe(52);
+        duties.Count(d => d == "JC").ShouldBe(4);
         (await db.QueryAsync(db => db.Users.CountAsync(Ct), Ct)).ShouldBe(0);
         (await db.QueryAsync(db => db.Roles.Select(r => r.Name).ToListAsync(Ct), Ct)).Order().ShouldBe(Roles.All.Order());
     }
@@ -130,6 +137,31 @@ public sealed class SeedImporterTests
             error.Message.ShouldContain("indicator-components.csv");
             error.Message.ShouldContain(message);
             (await db.QueryAsync(db => db.Indicators.CountAsync(Ct), Ct)).ShouldBe(0);
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_reporting_duty_of_an_indicator_not_entered_at_the_units_level_is_rejected_and_none_is_stored()
+    {
+        var seeds = Path.Combine(Path.GetTempPath(), "me-aktiv-seeds-" + Guid.NewGuid().ToString("N"));
+        CopyFolder(RepoPaths.Seeds, seeds);
+        try
+        {
+            var file = Path.Combine(seeds, "reporting-duties.csv");
+            File.AppendAllText(file, "JC;K2;;2015-01;\n"); // K2 is entered by the teams, not by the Jobcenter
+            var line = File.ReadAllLines(file).Length;
+            await using var db = SeedTestDatabase.Create(demo: false, seedPath: seeds);
+
+            var error = await Should.ThrowAsync<SeedFormatException>(() => db.InitializeAsync(Ct));
+
+            error.Line.ShouldBe(line);
+            error.Message.ShouldContain("reporting-duties.csv");
+            error.Message.ShouldContain("nicht auf der Ebene Jobcenter");
+            (await db.QueryAsync(db => db.ReportingDuties.CountAsync(Ct), Ct)).ShouldBe(0);
         }
         finally
         {

@@ -86,6 +86,8 @@ internal sealed class SeedTestDatabase : IAsyncDisposable
         $"targets {await db.Targets.CountAsync(ct)}",
         $"versions {await db.TargetVersions.CountAsync(ct)}",
         $"values {await db.MonthlyValues.CountAsync(ct)}",
+        $"duties {await db.ReportingDuties.CountAsync(ct)}",
+        $"states {await db.MonthStatuses.CountAsync(ct)}",
         $"audit {await db.AuditEntries.CountAsync(ct)}",
         $"roles {await db.Roles.CountAsync(ct)}",
         $"users {await db.Users.CountAsync(ct)}",

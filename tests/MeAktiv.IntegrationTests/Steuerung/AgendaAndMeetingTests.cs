@@ -13,6 +13,8 @@ namespace MeAktiv.IntegrationTests.Steuerung;
 /// A meeting's agenda is built from the data: the team VEL-MI gets a K2 target far above its figures (red) and a K3
 /// target far above its stock (lower is better: green). The red one is on the agenda, the green one is not; the
 /// overdue measure and the month not yet submitted (06/2015 is Entwurf in the demo) are. Minutes, decisions, close.
+/// Only submitted or closed figures count (docs/kennzahlen.md, "Datenstand"): the lights are those of May, the latest
+/// month VEL-MI has submitted; a meeting on June lists June as missing and has no light for it.
 /// </summary>
 public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
 {
@@ -27,8 +29,9 @@ public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture
         var (overdue, _) = await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "Alte Maßnahme", due: "2015-07-01"));
         var (later, _) = await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "Spätere Maßnahme", due: "2015-12-31"));
 
+        // Reviews May (it reviewed June while drafts counted; June is in Entwurf, so its K2 has no value and no light).
         using var created = await bl.PostAsJsonAsync("/api/v1/meetings",
-            new { kind = "Zielnachhaltungsgespraech", unitCode = "VEL-MI", date = "2015-07-15", year = 2015, month = 6, participants = "BL, TL" }, Ct);
+            new { kind = "Zielnachhaltungsgespraech", unitCode = "VEL-MI", date = "2015-07-15", year = 2015, month = 5, participants = "BL, TL" }, Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         var (id, version) = await SteuerungApiClient.IdAndVersionAsync(created);
 
@@ -40,9 +43,15 @@ public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture
         agenda.ShouldNotContain(a => a.GetProperty("indicatorCode").GetString() == "K3", "a green target is not on the agenda");
         agenda.ShouldContain(a => a.GetProperty("kind").GetString() == "OverdueMeasure" && Measure(a) == overdue);
         agenda.ShouldNotContain(a => Measure(a) == later, "a measure due months later is not on the agenda");
-        agenda.ShouldContain(a => a.GetProperty("kind").GetString() == "MissingMonth" && a.GetProperty("unitCode").GetString() == "VEL-MI");
-        agenda.ShouldNotContain(a => a.GetProperty("kind").GetString() == "MissingMonth" && a.GetProperty("text").GetString()!.Contains("05/2015"),
-            "May is submitted in the demo");
+        agenda.ShouldNotContain(a => a.GetProperty("kind").GetString() == "MissingMonth", "May and the months before are submitted in the demo");
+
+        using var onJune = await bl.PostAsJsonAsync("/api/v1/meetings",
+            new { kind = "Zielnachhaltungsgespraech", unitCode = "VEL-MI", date = "2015-07-15", year = 2015, month = 6 }, Ct);
+        var juneAgenda = (await bl.GetJsonAsync($"/api/v1/meetings/{(await SteuerungApiClient.IdAndVersionAsync(onJune)).Id}"))
+            .GetProperty("agenda").EnumerateArray().ToList();
+        juneAgenda.ShouldContain(a => a.GetProperty("kind").GetString() == "MissingMonth" && a.GetProperty("unitCode").GetString() == "VEL-MI"
+            && a.GetProperty("text").GetString()!.Contains("06/2015"));
+        juneAgenda.ShouldNotContain(a => a.GetProperty("indicatorCode").GetString() == "K2", "June's figures are drafts: no light");
 
         using var minutes = await bl.PutAsJsonAsync($"/api/v1/meetings/{id}/minutes", new { minutes = "K2 deutlich unter Soll.", participants = "BL, TL", version }, Ct);
         minutes.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -61,6 +70,29 @@ public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture
         closed.GetProperty("measures").EnumerateArray().ShouldHaveSingleItem().GetProperty("title").GetString().ShouldBe("In der Sitzung vereinbart");
         var late = await bl.PostAsJsonAsync("/api/v1/measures", SteuerungApiClient.Measure(unit: "VEL-MI", meetingId: id), Ct);
         (await late.ShouldBeProblemAsync(HttpStatusCode.Conflict)).Text("detail")!.ShouldContain("abgeschlossen");
+    }
+
+    [Fact]
+    public async Task Missing_months_are_those_the_units_owe_and_that_are_due_by_the_meeting_day()
+    {
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        async Task<List<string>> MissingAsync(string date)
+        {
+            using var created = await gf.PostAsJsonAsync("/api/v1/meetings",
+                new { kind = "Zielnachhaltungsgespraech", unitCode = "GS-MET", date, year = 2015, month = 6 }, Ct);
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+            var meeting = await gf.GetJsonAsync($"/api/v1/meetings/{(await SteuerungApiClient.IdAndVersionAsync(created)).Id}");
+            return meeting.GetProperty("agenda").EnumerateArray()
+                .Where(a => a.GetProperty("kind").GetString() == "MissingMonth")
+                .Select(a => a.GetProperty("text").GetString()!).ToList();
+        }
+
+        // June is due on 10.07.2015: on the 10th it is on the agenda, for the site and its three teams that owe figures
+        // (the Arbeitgeberservice MET-AGS owes nothing); on the 9th it is not due yet.
+        (await MissingAsync("2015-07-10")).ShouldBe([
+            "Geschäftsstelle Mettmann: 06/2015 nicht eingereicht", "Joboffensive Mettmann: 06/2015 nicht eingereicht",
+            "Leistung Mettmann: 06/2015 nicht eingereicht", "Markt & Integration Mettmann: 06/2015 nicht eingereicht"]);
+        (await MissingAsync("2015-07-09")).ShouldBeEmpty();
     }
 
     [Fact]

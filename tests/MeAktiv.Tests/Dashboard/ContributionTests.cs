@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
@@ -52,11 +53,11 @@ public sealed class ContributionTests
     [Fact]
     public void The_latest_complete_month_is_the_latest_every_reporting_unit_has_submitted()
     {
-        DashboardMonthState[] states =
+        UnitMonthState[] states =
         [
-            new(3, 1, MonthState.Abgeschlossen), new(4, 1, MonthState.Abgeschlossen),
-            new(3, 2, MonthState.Eingereicht), new(4, 2, MonthState.Eingereicht),
-            new(3, 3, MonthState.Eingereicht), // T-B has not submitted March
+            new(3, 2015, 1, MonthState.Abgeschlossen), new(4, 2015, 1, MonthState.Abgeschlossen),
+            new(3, 2015, 2, MonthState.Eingereicht), new(4, 2015, 2, MonthState.Eingereicht),
+            new(3, 2015, 3, MonthState.Eingereicht), // T-B has not submitted March
         ];
         var data = DashboardTestData.Build(states);
         var months = CompleteMonths.ForYear(data);
@@ -64,7 +65,7 @@ public sealed class ContributionTests
         months[1].ShouldBe(new MonthCompleteness(2, Units: 2, Submitted: 2, Closed: 0, HasFigures: true));
         months[2].IsComplete.ShouldBeFalse();
         CompleteMonths.Latest(months).ShouldBe(2);
-        CompleteMonths.Default(data, months).ShouldBe(2);
-        CompleteMonths.Default(DashboardTestData.Build(), CompleteMonths.ForYear(DashboardTestData.Build())).ShouldBe(3); // none complete: latest with figures
+        CompleteMonths.Default(data).ShouldBe(2);
+        CompleteMonths.Default(DashboardTestData.Build()).ShouldBe(3); // none complete: latest with figures
     }
 }

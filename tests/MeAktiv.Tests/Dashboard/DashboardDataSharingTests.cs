@@ -15,7 +15,7 @@ public sealed class DashboardDataSharingTests
     private static readonly DashboardData Template = DashboardTestData.Build();
 
     private static DashboardData On(FigureWindow window, IReadOnlyList<DashboardUnit>? units = null) =>
-        new(2015, units ?? Template.Units, Template.Indicators, [], [], window);
+        new(2015, units ?? Template.Units, Template.Indicators, [], DashboardTestData.Stand(units ?? Template.Units, [], []), window);
 
     private static FigureWindow Window() =>
         new([

@@ -9,6 +9,8 @@ namespace MeAktiv.Tests.Dashboard;
 /// A small hand-computed organisation for the dashboard tests (docs/kennzahlen.md, "Beitrag zur Abweichung"):
 /// JC (1) → site GS-A (2) → teams T-A (3) and T-B (4); K2 with target 21,4 % at the JC, 2015, months Jan 2014..Mar 2015.
 /// T-A: eLb 1000 every month, integrations 20, 25, 30 (2014: 10 a month); T-B: eLb 500 every month, integrations 5 a month.
+/// Both teams owe K2 from 2014-01 (reporting duties); the month states are given by the test (none: nothing submitted).
+/// The window's rows are the figures that count.
 /// </summary>
 internal static class DashboardTestData
 {
@@ -29,7 +31,7 @@ internal static class DashboardTestData
         },
     };
 
-    public static DashboardData Build(IReadOnlyList<DashboardMonthState>? states = null)
+    public static DashboardData Build(IReadOnlyList<UnitMonthState>? states = null)
     {
         DashboardUnit[] units =
         [
@@ -59,6 +61,18 @@ internal static class DashboardTestData
         }
 
         var target = new LoadedTarget(1, 1, [new TargetVersionInfo(1, 21.4m, TargetStatus.Vorlaeufig, new DateOnly(2015, 1, 15), null, "seed", DateTime.UtcNow)]);
-        return new DashboardData(2015, units, [K2], [target], states ?? [], new FigureWindow(rows));
+        ReportingDuty[] duties =
+        [
+            new() { OrgUnitId = 3, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
+            new() { OrgUnitId = 4, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
+        ];
+        return new DashboardData(2015, units, [K2], [target], Stand(units, duties, states ?? []), new FigureWindow(rows));
     }
+
+    /// <summary>The Datenstand of the dashboard units.</summary>
+    public static Datenstand Stand(IReadOnlyList<DashboardUnit> units, IReadOnlyList<ReportingDuty> duties, IReadOnlyList<UnitMonthState> states) =>
+        new(units.Select(u => new OrgUnit
+        {
+            Id = u.Id, Code = u.Code, Name = u.Name, Kind = u.Kind, ParentId = u.ParentId, ValidFrom = u.ValidFrom, ValidTo = u.ValidTo,
+        }).ToList(), duties, states);
 }

@@ -14,11 +14,11 @@ public sealed class TargetOverviewTableTests : MudTestContext
         string code, string name, TargetCategory category, IndicatorUnit unit, FormulaKind formula, decimal? target,
         TargetStatus? status, decimal? actual = null, TrafficLight light = TrafficLight.None, YearMonth? latest = null,
         decimal? forecast = null, string? method = null) =>
-        new(code, name, category, unit, formula, Direction.HigherIsBetter, target, status, "Hinweis " + code, latest,
-            actual, target, light, forecast, method, []);
+        new(code, name, category, unit, formula, Direction.HigherIsBetter, target, status, "Hinweis " + code,
+            latest ?? new YearMonth(2015, 6), actual, target, light, forecast, method, []);
 
     private static TargetOverview Overview(params TargetOverviewRow[] rows) =>
-        new(2015, "JC", "Jobcenter ME-aktiv", new YearMonth(2015, 6), true, rows);
+        new(2015, 6, "JC", "Jobcenter ME-aktiv", true, rows);
 
     [Fact]
     public void Shows_targets_in_German_format_with_status()

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using MeAktiv.Core.Domain;
-using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Kennzahlen;
-using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Attainment;
 
@@ -13,20 +10,26 @@ public sealed class AttainmentData
     private readonly IReadOnlyDictionary<string, List<RawFigure>> _rowsByIndicator;
     private readonly Dictionary<(int IndicatorId, int Year), TargetVersion> _targets;
     private readonly IReadOnlyDictionary<int, IndicatorDefinition>? _definitions;
+    private readonly FigureWindow _window;
 
-    internal AttainmentData(string unitCode, string unitName, OrgUnitKind unitKind, IReadOnlyList<Indicator> indicators,
-        IReadOnlyList<TargetInfo> targets, UnitFigures figures, IReadOnlyDictionary<int, IndicatorDefinition>? definitions = null)
+    internal AttainmentData(OrgUnit unit, IReadOnlyList<Indicator> indicators, IReadOnlyList<TargetInfo> targets,
+        UnitFigures figures, Datenstand datenstand, FigureWindow window, IReadOnlyDictionary<int, IndicatorDefinition>? definitions = null)
     {
         _figures = figures;
         _definitions = definitions;
-        UnitCode = unitCode;
-        UnitName = unitName;
-        UnitKind = unitKind;
+        _window = window;
+        UnitId = unit.Id;
+        UnitCode = unit.Code;
+        UnitName = unit.Name;
+        UnitKind = unit.Kind;
         Indicators = indicators;
+        Datenstand = datenstand;
         HasDemoFigures = figures.HasDemo;
         _rowsByIndicator = figures.ByIndicator;
         _targets = targets.ToDictionary(t => (t.IndicatorId, t.Year), t => t.Current);
     }
+
+    public int UnitId { get; }
 
     public string UnitCode { get; }
 
@@ -37,6 +40,18 @@ public sealed class AttainmentData
     public IReadOnlyList<Indicator> Indicators { get; }
 
     public bool HasDemoFigures { get; }
+
+    /// <summary>Who owes figures, who has submitted (the whole organisation; docs/kennzahlen.md, "Datenstand").</summary>
+    public Datenstand Datenstand { get; }
+
+    /// <summary>The Datenstand of this unit's month: expected, submitted, closed units at or below it, and who is missing.</summary>
+    public MonthCoverage CoverageOf(int year, int month) => Datenstand.CoverageOf(UnitId, new YearMonth(year, month));
+
+    /// <summary>THE default month of the year (the Jobcenter's latest complete month; <see cref="Datenstand.DefaultMonth"/>).</summary>
+    public int DefaultMonth(int year) => Datenstand.DefaultMonth(year, LatestMonthWithAnyFigure(year));
+
+    /// <summary>The latest month of the year with any figure of any unit, drafts included (null: none).</summary>
+    public int? LatestMonthWithAnyFigure(int year) => _window.LatestMonth(year);
 
     public TargetVersion? TargetOf(Indicator indicator, int year) => _targets.GetValueOrDefault((indicator.Id, year));
 
@@ -72,102 +87,4 @@ public sealed class AttainmentData
 
     private List<RawFigure> RowsOf(Indicator indicator) =>
         _rowsByIndicator.TryGetValue(indicator.Code, out var rows) ? rows : [];
-}
-
-/// <summary>
-/// The figures of one unit or subtree grouped by indicator code (case-insensitive), each group in load order, as the
-/// engine's <see cref="RawFigure"/>s: built once per load and shared, not per calculation.
-/// </summary>
-internal sealed class UnitFigures
-{
-    private readonly Dictionary<string, List<RawFigure>> _byIndicator = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<SeriesKey, ComponentSeries> _series = new();
-
-    /// <summary>No figures (a unit the loaded tree does not know).</summary>
-    public static UnitFigures None { get; } = new();
-
-    public IReadOnlyDictionary<string, List<RawFigure>> ByIndicator => _byIndicator;
-
-    public bool HasDemo { get; private set; }
-
-    public void Add(FigureRow row)
-    {
-        GroupOf(row.Indicator).Add(new RawFigure(row.UnitId, row.Component, row.Year, row.Month, row.Value));
-        HasDemo |= row.IsDemo;
-    }
-
-    /// <summary>
-    /// The engine's sums of one indicator's figures, built on first use and kept: the figures do not change once
-    /// loaded (a cached subtree is shared by every dashboard until a save raises the stamp, then it is dropped whole).
-    /// Kept per indicator code and the parts of its definition the sums depend on (formula, numerator, denominator).
-    /// </summary>
-    public ComponentSeries SeriesOf(string indicatorCode, IndicatorDefinition definition) =>
-        _series.GetOrAdd(
-            new SeriesKey(indicatorCode.ToUpperInvariant(), definition.Formula, definition.NumeratorComponent, definition.DenominatorComponent),
-            _ => ComponentAggregator.Aggregate(definition, _byIndicator.TryGetValue(indicatorCode, out var rows) ? rows : []));
-
-    /// <summary>Appends all figures of <paramref name="other"/> (a unit below), keeping their order.</summary>
-    public void AddRange(UnitFigures other)
-    {
-        foreach (var (indicator, rows) in other._byIndicator)
-        {
-            GroupOf(indicator).AddRange(rows);
-        }
-
-        HasDemo |= other.HasDemo;
-    }
-
-    private readonly record struct SeriesKey(string Indicator, FormulaKind Formula, string? Numerator, string? Denominator);
-
-    private List<RawFigure> GroupOf(string indicator)
-    {
-        if (!_byIndicator.TryGetValue(indicator, out var group))
-        {
-            _byIndicator[indicator] = group = [];
-        }
-
-        return group;
-    }
-}
-
-/// <summary>The figures of a loaded window grouped per unit, then per unit subtree (the unit and all below it).</summary>
-internal sealed class SubtreeFigures
-{
-    private SubtreeFigures(Dictionary<int, UnitFigures> byUnit) => ByUnit = byUnit;
-
-    /// <summary>Per unit id: the figures of its subtree, each group in the order of <see cref="UnitTree.SubtreeOf"/>.</summary>
-    public IReadOnlyDictionary<int, UnitFigures> ByUnit { get; }
-
-    public static SubtreeFigures Build(IReadOnlyList<FigureRow> rows, UnitTree tree)
-    {
-        // Each figure is grouped (by unit, then indicator) and turned into the engine's RawFigure once; a unit's
-        // subtree then only appends its units' groups.
-        var own = new Dictionary<int, UnitFigures>();
-        foreach (var row in rows)
-        {
-            if (!own.TryGetValue(row.UnitId, out var figuresOfUnit))
-            {
-                own[row.UnitId] = figuresOfUnit = new UnitFigures();
-            }
-
-            figuresOfUnit.Add(row);
-        }
-
-        var subtrees = new Dictionary<int, UnitFigures>();
-        foreach (var unit in tree.Ids)
-        {
-            var subtree = new UnitFigures();
-            foreach (var id in tree.SubtreeOf(unit))
-            {
-                if (own.TryGetValue(id, out var figuresOfUnit))
-                {
-                    subtree.AddRange(figuresOfUnit);
-                }
-            }
-
-            subtrees[unit] = subtree;
-        }
-
-        return new SubtreeFigures(subtrees);
-    }
 }

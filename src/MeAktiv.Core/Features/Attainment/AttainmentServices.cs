@@ -10,6 +10,7 @@ public static class AttainmentServices
         services.AddSingleton<FigureCache>();
         services.AddScoped<FigureQueries>();
         services.AddScoped<AttainmentQueries>();
+        services.AddScoped<DatenstandQueries>();
         return services;
     }
 }

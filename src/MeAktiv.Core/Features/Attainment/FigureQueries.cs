@@ -7,15 +7,18 @@ namespace MeAktiv.Core.Features.Attainment;
 
 /// <summary>
 /// Loads raw monthly figures for a set of units and a period in one round trip (no query per unit or month). Whole
-/// years of all units are kept in <see cref="FigureCache"/> while the figures' stamp is unchanged.
+/// years of all units are kept in <see cref="FigureCache"/> while the figures' stamp is unchanged. Only the figures of
+/// submitted or closed unit-months count (<see cref="FigureWindow.Rows"/>); those of a month in Entwurf are kept apart
+/// (<see cref="FigureWindow.Drafts"/>). A month's state change raises the stamp like a save of figures.
 /// </summary>
 public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory, FigureCache cache)
 {
-    /// <summary>All figures of all units from January of <paramref name="fromYear"/> to December of <paramref name="toYear"/>.</summary>
+    /// <summary>The figures that count, of all units from January of <paramref name="fromYear"/> to December of
+    /// <paramref name="toYear"/>.</summary>
     public async Task<IReadOnlyList<FigureRow>> LoadAsync(int fromYear, int toYear, CancellationToken ct = default) =>
         (await LoadWindowAsync(fromYear, toYear, ct)).Rows;
 
-    /// <summary>The same rows as a <see cref="FigureWindow"/>, shared while the figures' stamp is unchanged.</summary>
+    /// <summary>The figures and month states as a <see cref="FigureWindow"/>, shared while the figures' stamp is unchanged.</summary>
     public async Task<FigureWindow> LoadWindowAsync(int fromYear, int toYear, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -26,7 +29,13 @@ public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory, Figur
             return cached;
         }
 
-        var window = new FigureWindow(await LoadAsync(db, v => v.Year >= fromYear && v.Year <= toYear, ct));
+        var all = await LoadAsync(db, v => v.Year >= fromYear && v.Year <= toYear, ct);
+        var states = await DatenstandQueries.LoadStatesAsync(db, fromYear, toYear, ct);
+        var counted = states.Select(s => (s.UnitId, s.Year, s.Month)).ToHashSet();
+        var window = new FigureWindow(
+            all.Where(r => counted.Contains((r.UnitId, r.Year, r.Month))).ToList(),
+            all.Where(r => !counted.Contains((r.UnitId, r.Year, r.Month))).ToList(),
+            states);
         cache.Put(fromYear, toYear, stamp, window);
         return window;
     }

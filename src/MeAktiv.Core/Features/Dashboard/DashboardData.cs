@@ -6,9 +6,10 @@ using MeAktiv.Core.Security;
 namespace MeAktiv.Core.Features.Dashboard;
 
 /// <summary>
-/// The loaded organisation, indicators, targets, month states and figures of one year, held in memory: every number
+/// The loaded organisation, indicators, targets, Datenstand and figures of one year, held in memory: every number
 /// the dashboards show is computed here by the Kennzahlen engine (<see cref="AttainmentCalculator"/>,
-/// <see cref="SeriesCalculator"/>) over the summed components of a unit's subtree (ratio of sums). The figures are
+/// <see cref="SeriesCalculator"/>) over the summed components of a unit's subtree (ratio of sums); only figures of
+/// submitted or closed months count (<see cref="FigureWindow.Rows"/>). The figures are
 /// grouped per unit subtree once per loaded <see cref="FigureWindow"/> and organisation tree, with the summed series
 /// kept there (<see cref="SubtreeFigures"/>, shared with the attainment queries): a dashboard load reuses them until a
 /// save raises the figures' stamp.
@@ -23,12 +24,12 @@ public sealed class DashboardData
     private readonly Dictionary<(int Unit, int Indicator), LoadedTarget> _targets;
 
     public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
-        IReadOnlyList<LoadedTarget> targets, IReadOnlyList<DashboardMonthState> states, FigureWindow window)
+        IReadOnlyList<LoadedTarget> targets, Datenstand datenstand, FigureWindow window)
     {
         Year = year;
         Units = units;
         Indicators = indicators;
-        States = states;
+        Datenstand = datenstand;
         _byId = units.ToDictionary(u => u.Id);
         _children = units.ToLookup(u => u.ParentId);
         _tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
@@ -43,7 +44,8 @@ public sealed class DashboardData
 
     public IReadOnlyList<Indicator> Indicators { get; }
 
-    public IReadOnlyList<DashboardMonthState> States { get; }
+    /// <summary>Who owes figures and who has submitted (docs/kennzahlen.md, "Datenstand").</summary>
+    public Datenstand Datenstand { get; }
 
     public DashboardUnit? Find(string code) =>
         Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
@@ -114,16 +116,8 @@ public sealed class DashboardData
         return month is { } m ? new YearMonth(Year, m) : null;
     }
 
-    /// <summary>The latest month of the year with any figure at all (null: none yet).</summary>
-    public int? LatestMonthWithAnyFigure() =>
-        _window.Rows.Where(r => r.Year == Year).Select(r => (int?)r.Month).Max();
-
-    /// <summary>The units that entered any figure this year or last year.</summary>
-    public IReadOnlySet<int> ReportingUnits() =>
-        _window.Rows.Where(r => r.Year >= Year - 1).Select(r => r.UnitId).ToHashSet();
+    /// <summary>The latest month of the year with any figure at all, drafts included (null: none yet).</summary>
+    public int? LatestMonthWithAnyFigure() => _window.LatestMonth(Year);
 
     private UnitFigures FiguresOf(DashboardUnit unit) => _subtrees.GetValueOrDefault(unit.Id) ?? UnitFigures.None;
-
-    /// <summary>The indicators' levels of entry together: which units have to submit a month.</summary>
-    public EntryLevels EntryLevels => Indicators.Aggregate(EntryLevels.None, (all, i) => all | i.EntryLevels);
 }

@@ -7,23 +7,22 @@ namespace MeAktiv.Core.Features.Dashboard;
 
 /// <summary>
 /// Loads everything the dashboards of one year need in a fixed number of queries, whatever the number of units or
-/// months: units, indicators with components, the year's targets with all versions, the month states of the year,
-/// and the figures of the year and the two before (via <see cref="FigureQueries"/>: values, then component codes).
-/// Six commands in all; <c>DashboardQueryBudgetTests</c> holds it to that.
+/// months: units, indicators with components, the year's targets with all versions, the reporting duties, and the
+/// figures of the year and the two before with their months' states (via <see cref="FigureQueries"/>: the stamp, and
+/// after a change values, component codes, states). Eight commands at most; <c>DashboardQueryBudgetTests</c> holds it
+/// to that.
 /// </summary>
 public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, FigureQueries figures)
 {
     public async Task<DashboardData> LoadAsync(int year, CancellationToken ct = default)
     {
-        List<DashboardUnit> units;
+        List<OrgUnit> units;
         List<Indicator> indicators;
         List<LoadedTarget> targets;
-        List<DashboardMonthState> states;
+        List<ReportingDuty> duties;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
-            units = await db.OrgUnits.AsNoTracking()
-                .Select(u => new DashboardUnit(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.ValidFrom, u.ValidTo))
-                .ToListAsync(ct);
+            units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
             indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
                 .OrderBy(i => i.SortOrder).ToListAsync(ct);
             targets = await db.Targets.AsNoTracking()
@@ -32,13 +31,13 @@ public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, Fig
                     .Select(v => new TargetVersionInfo(v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.CreatedBy, v.CreatedAt))
                     .ToList()))
                 .ToListAsync(ct);
-            states = await db.MonthStatuses.AsNoTracking()
-                .Where(s => s.Year == year)
-                .Select(s => new DashboardMonthState(s.OrgUnitId, s.Month, s.State))
-                .ToListAsync(ct);
+            duties = await db.ReportingDuties.AsNoTracking().ToListAsync(ct);
         }
 
+        // The figures that count and the month states of the years come together, cached while the stamp is unchanged.
         var window = await figures.LoadWindowAsync(year - 2, year, ct);
-        return new DashboardData(year, units, indicators, targets, states, window);
+        return new DashboardData(year,
+            units.Select(u => new DashboardUnit(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.ValidFrom, u.ValidTo)).ToList(),
+            indicators, targets, new Datenstand(units, duties, window.States), window);
     }
 }

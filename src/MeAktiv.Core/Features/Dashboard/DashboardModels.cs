@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Kennzahlen;
 
 namespace MeAktiv.Core.Features.Dashboard;
@@ -65,6 +66,13 @@ public sealed record DashboardOverview(
 {
     /// <summary>Set when small counts were removed for the caller (SmallCellRule): counts below it are not shown.</summary>
     public int? SmallCellLimit { get; init; }
+
+    /// <summary>The Datenstand of <see cref="Month"/> at the unit: units that owe figures, have submitted, have closed.</summary>
+    public Coverage Coverage { get; init; } = new(0, 0, 0);
+
+    /// <summary>The units at or below the unit that owe figures for the month and have not submitted (those the
+    /// user may see).</summary>
+    public IReadOnlyList<MissingUnit> Missing { get; init; } = [];
 }
 
 /// <summary>One unit's line in the ranked drill-down table of an indicator.</summary>
@@ -112,7 +120,7 @@ public sealed record YearComparisonPoint(int Month, decimal? ThisYear, decimal? 
 public sealed record DataDelayInfo(YearMonth? LatestMonthWithFigures, YearMonth? LatestCompleteMonth,
     IReadOnlyList<MonthCompleteness> Months);
 
-/// <summary>The submission state of one month over the units that enter figures.</summary>
+/// <summary>The submission state of one month over the units that owe figures to the Jobcenter (Datenstand).</summary>
 public sealed record MonthCompleteness(int Month, int Units, int Submitted, int Closed, bool HasFigures)
 {
     public bool IsComplete => Units > 0 && Submitted == Units;
@@ -137,4 +145,10 @@ public sealed record IndicatorView(
 {
     /// <summary>Set when small counts were removed for the caller (SmallCellRule): counts below it are not shown.</summary>
     public int? SmallCellLimit { get; init; }
+
+    /// <summary>The Datenstand of the card's month at the unit (see <see cref="DashboardOverview.Coverage"/>).</summary>
+    public Coverage Coverage { get; init; } = new(0, 0, 0);
+
+    /// <summary>The units that owe figures for the month and have not submitted (those the user may see).</summary>
+    public IReadOnlyList<MissingUnit> Missing { get; init; } = [];
 }

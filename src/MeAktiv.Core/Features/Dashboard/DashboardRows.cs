@@ -18,8 +18,5 @@ public sealed record DashboardUnit(int Id, string Code, string Name, OrgUnitKind
     }
 }
 
-/// <summary>The workflow state of one unit's month (no row = Entwurf).</summary>
-public sealed record DashboardMonthState(int UnitId, int Month, MonthState State);
-
 /// <summary>A target of the year with all its versions.</summary>
 public sealed record LoadedTarget(int UnitId, int IndicatorId, IReadOnlyList<TargetVersionInfo> Versions);

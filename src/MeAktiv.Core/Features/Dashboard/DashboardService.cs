@@ -20,7 +20,8 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
         var data = await loader.LoadAsync(year, ct);
         var unit = Resolve(data, scope, unitCode);
         var months = CompleteMonths.ForYear(data);
-        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data, months);
+        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
+        var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var cards = data.Indicators
             .Where(i => data.HasFigures(i, unit) || (data.TargetHolder(i, unit) is not null && EnteredWithin(data, i, unit)))
             .Select(i => DashboardCards.Card(data, i, unit, m))
@@ -28,7 +29,7 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
         return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
             data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsUpTo(year, m)).Select(c => c.Ref).ToList(),
-            data.HasDemoFigures(unit), cards));
+            data.HasDemoFigures(unit), cards) { Coverage = coverage, Missing = missing });
     }
 
     /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>
@@ -41,7 +42,8 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
         var indicator = data.FindIndicator(indicatorCode) ?? throw new IndicatorNotFoundException(indicatorCode);
         var unit = Resolve(data, scope, unitCode);
         var months = CompleteMonths.ForYear(data);
-        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data, months);
+        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
+        var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var card = DashboardCards.Card(data, indicator, unit, m);
         var holder = data.TargetHolder(indicator, unit);
         return DashboardPrivacy.Apply(cells, scope, new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
@@ -52,7 +54,7 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
             IndicatorCharts.Components(data, indicator, unit),
             holder is var (h, _) ? data.TargetVersions(indicator, h) : [],
             new DataDelayInfo(data.LatestMonthWithFigures(indicator, unit), Latest(data, months), months),
-            data.HasDemoFigures(unit)));
+            data.HasDemoFigures(unit)) { Coverage = coverage, Missing = missing });
     }
 
     /// <summary>
@@ -94,6 +96,15 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
 
         var unit = data.Find(unitCode.Trim()) ?? throw new UnitNotFoundException(unitCode.Trim());
         return scope.CanSee(unit.Id) ? unit : throw new UnitForbiddenException(unit.Code);
+    }
+
+    /// <summary>The Datenstand of the unit's month; the missing units the user may not see are counted, not named.</summary>
+    private static (Coverage Coverage, IReadOnlyList<MissingUnit> Missing) CoverageAt(DashboardData data, UserScope scope,
+        DashboardUnit unit, int month)
+    {
+        var coverage = data.Datenstand.CoverageOf(unit.Id, new YearMonth(data.Year, month));
+        var visible = data.Units.Where(u => scope.CanSee(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return (coverage.Coverage, coverage.Missing.Where(u => visible.Contains(u.Code)).ToList());
     }
 
     private static YearMonth? Latest(DashboardData data, IReadOnlyList<MonthCompleteness> months) =>

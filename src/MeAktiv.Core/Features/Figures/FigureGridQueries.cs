@@ -31,11 +31,12 @@ public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, A
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct);
         var cityLinks = await db.OrgUnitCities.AsNoTracking().Include(c => c.City).Where(c => ids.Contains(c.OrgUnitId)).ToListAsync(ct);
 
-        // The derived values of every column from one load of the tree (figures and sums come from the FigureCache),
-        // instead of one AttainmentQueries.LoadAsync per column.
+        // The derived values of every column from one load (figures and sums come from the FigureCache): each unit's
+        // own drafts count here, on its own Erfassung page, and nowhere else (docs/kennzahlen.md, "Datenstand").
         var derived = new Dictionary<(int Unit, string Indicator), decimal?>();
-        var tree = units.Count == 0 ? [] : await attainment.LoadTreeAsync(scope, year, ct);
-        var dataByUnit = tree.ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
+        var dataByUnit = units.Count == 0
+            ? new Dictionary<string, AttainmentData>()
+            : await attainment.LoadForEntryAsync(scope, units.Select(u => u.Code).ToList(), year, ct);
         foreach (var unit in units)
         {
             if (!dataByUnit.TryGetValue(unit.Code, out var data))

@@ -33,7 +33,8 @@ public sealed class FigureYearGridQueries(IDbContextFactory<AppDbContext> factor
         var indicators = (await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct))
             .Where(i => i.IsEnteredAt(unit)).ToList();
         var months = Enumerable.Range(1, lastMonth).Where(m => unit.ExistsIn(year, m)).ToList();
-        var data = await attainment.LoadAsync(scope, unit.Code, year, year, ct);
+        // The unit's own drafts count in its derived values here (its own Erfassung page) and nowhere else.
+        var data = (await attainment.LoadForEntryAsync(scope, [unit.Code], year, ct))[unit.Code];
 
         var columns = months.Select(m => Column(scope, unit, year, m, states.GetValueOrDefault(m))).ToList();
         var rows = indicators

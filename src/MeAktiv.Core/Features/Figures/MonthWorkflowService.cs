@@ -1,5 +1,6 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -111,7 +112,15 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         status.Version = Guid.NewGuid();
         try
         {
-            await db.SaveChangesAsync(ct);
+            // Only figures of submitted or closed months count above the unit (docs/kennzahlen.md, "Datenstand"): a
+            // state change changes what the cached figures hold, so it raises their stamp in the same transaction.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await db.SaveChangesAsync(ct);
+                await FigureCache.RaiseAsync(db, ct);
+                await transaction.CommitAsync(ct);
+            });
         }
         catch (DbUpdateException)
         {

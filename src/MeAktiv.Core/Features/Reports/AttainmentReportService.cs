@@ -8,14 +8,34 @@ using Microsoft.EntityFrameworkCore;
 namespace MeAktiv.Core.Features.Reports;
 
 /// <summary>Builds the quarterly attainment report from one load of the whole tree (<see cref="AttainmentQueries.LoadTreeAsync"/>).</summary>
-public sealed class AttainmentReportService(AttainmentQueries queries, IDbContextFactory<AppDbContext> factory, SmallCellRule cells)
+public sealed class AttainmentReportService(
+    AttainmentQueries queries, DatenstandQueries datenstand, IDbContextFactory<AppDbContext> factory, SmallCellRule cells)
 {
-    /// <summary>The latest quarter with figures (Jobcenter totals are usually complete a quarter later).</summary>
+    /// <summary>
+    /// The latest quarter whose three months are complete for the Jobcenter (docs/kennzahlen.md, "Datenstand"); while
+    /// there is none, the quarter of the latest month with figures.
+    /// </summary>
     public async Task<(int Year, int Quarter)> DefaultPeriodAsync(CancellationToken ct = default)
     {
+        var stand = await datenstand.LoadAsync(ct: ct);
+        if (stand.LatestCompleteMonth() is { } latest && stand.Root is { } root)
+        {
+            for (var year = latest.Year; year >= latest.Year - 1; year--)
+            {
+                for (var quarter = 4; quarter >= 1; quarter--)
+                {
+                    var q = quarter;
+                    if (Enumerable.Range(3 * q - 2, 3).All(m => stand.CoverageOf(root.Id, new YearMonth(year, m)).IsComplete))
+                    {
+                        return (year, quarter);
+                    }
+                }
+            }
+        }
+
         await using var db = await factory.CreateDbContextAsync(ct);
-        var latest = await db.MonthlyValues.MaxAsync(v => (int?)(v.Year * 100 + v.Month), ct);
-        return latest is { } l ? (l / 100, (l % 100 + 2) / 3) : (DateTime.Today.Year, 1);
+        var any = await db.MonthlyValues.MaxAsync(v => (int?)(v.Year * 100 + v.Month), ct);
+        return any is { } l ? (l / 100, (l % 100 + 2) / 3) : (DateTime.Today.Year, 1);
     }
 
     private static readonly TargetCategory[] Categories =

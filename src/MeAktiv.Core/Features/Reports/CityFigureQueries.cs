@@ -1,12 +1,13 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Reports;
 
 /// <summary>Loads the stadtscharf figures (indicators of category <see cref="TargetCategory.Stadtbericht"/>) of the
-/// Geschäftsstellen a user may see, with city and unit names, in two queries.</summary>
+/// Geschäftsstellen a user may see, of submitted or closed months only, with city and unit names, in three queries.</summary>
 public sealed class CityFigureQueries(IDbContextFactory<AppDbContext> factory)
 {
     public async Task<CityFigures> LoadAsync(UserScope scope, IReadOnlyCollection<string> indicatorCodes,
@@ -23,7 +24,10 @@ public sealed class CityFigureQueries(IDbContextFactory<AppDbContext> factory)
                 v.Component.Code, v.Year, v.Month, v.Value, v.IsDemo))
             .ToListAsync(ct);
         var cities = await db.Cities.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
-        return new CityFigures(rows.Where(r => scope.CanSee(r.UnitId)).ToList(),
+        // Only figures of submitted or closed months count in a report (docs/kennzahlen.md, "Datenstand").
+        var counted = (await DatenstandQueries.LoadStatesAsync(db, from.Year, to.Year, ct))
+            .Select(s => (s.UnitId, s.Year, s.Month)).ToHashSet();
+        return new CityFigures(rows.Where(r => scope.CanSee(r.UnitId) && counted.Contains((r.UnitId, r.Year, r.Month))).ToList(),
             cities.ToDictionary(c => c.Code, c => c.Name, StringComparer.OrdinalIgnoreCase));
     }
 }

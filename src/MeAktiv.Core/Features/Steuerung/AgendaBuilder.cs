@@ -5,6 +5,7 @@ using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Core.Features.Steuerung;
 
@@ -14,12 +15,13 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// <item>the unit's targets in red, then in yellow, for the reviewed month (engine via <see cref="AttainmentQueries"/>);</item>
 /// <item>measures of the unit and the units below it that are overdue (open or in progress, due before the meeting day),
 /// then those due within four weeks of it;</item>
-/// <item>months of the year up to the reviewed month that units of the subtree have not submitted yet
-/// (<see cref="CompletenessQueries"/>).</item>
+/// <item>months of the year up to the reviewed month, due by the meeting day, that units of the subtree owe figures for
+/// and have not submitted yet (<see cref="Datenstand"/>: a unit that owes nothing is never listed).</item>
 /// </list>
+/// The lights count only submitted or closed figures (docs/kennzahlen.md, "Datenstand").
 /// Green targets, targets without a light and measures that are done or dropped do not appear.
 /// </summary>
-public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment, CompletenessQueries completeness)
+public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment, IOptions<FigureOptions> options)
 {
     public const int DueWithinDays = 28;
 
@@ -65,17 +67,25 @@ public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, Attai
             Date = m.DueDate,
         }));
 
-        var codes = units.Where(u => subtree.Contains(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var stand = data.Datenstand;
         for (var m = 1; m <= month; m++)
         {
-            var rows = await completeness.ForMonthAsync(scope, year, m, ct);
-            items.AddRange(rows.Where(r => codes.Contains(r.Code) && r.State == MonthState.Entwurf).Select(r => new AgendaItem
+            var ym = new YearMonth(year, m);
+            var deadline = CompletenessQueries.Deadline(year, m, options.Value);
+            if (deadline > meetingDay)
             {
-                Kind = AgendaItemKind.MissingMonth,
-                Text = $"{r.Name}: {Common.German.MonthDigits(year, m)} nicht eingereicht",
-                UnitCode = r.Code,
-                Date = r.Deadline,
-            }));
+                continue; // not due yet on the meeting day
+            }
+
+            items.AddRange(stand.ExpectedUnits(root.Id, ym)
+                .Where(u => scope.CanSee(u.Id) && !stand.Counts(u.Id, ym))
+                .Select(u => new AgendaItem
+                {
+                    Kind = AgendaItemKind.MissingMonth,
+                    Text = $"{u.Name}: {Common.German.MonthDigits(year, m)} nicht eingereicht",
+                    UnitCode = u.Code,
+                    Date = deadline,
+                }));
         }
 
         for (var i = 0; i < items.Count; i++)

@@ -1,18 +1,23 @@
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Steuerung;
 
 /// <summary>
-/// The day the review process counts from (Stichtag): today, unless the latest figures in the database are older
-/// than last month — then the last day of the month after the latest month with figures. In live use that is
-/// today; in a database whose figures end in the past (the demo ends with 06/2015) the start page, the overdue
-/// marks, the Termine and the defaults of a new meeting behave as on 31.07.2015 instead of showing nothing but
-/// overdue items.
+/// The day the review process counts from (Stichtag): today, unless the database's figures end in the past — then the
+/// last day of the month after the month being entered. The month being entered follows from the Datenstand
+/// (docs/kennzahlen.md), never from a draft: the month after the Jobcenter's latest complete month, or a later month
+/// some unit has already submitted. In live use that is today; in a database whose figures end in the past (the demo:
+/// complete up to 05/2015, 06/2015 being entered) the start page, the overdue marks, the Termine and the defaults of a
+/// new meeting behave as on 31.07.2015 instead of showing nothing but overdue items — and a team that saves (not
+/// submits) figures of a later month does not move it. Without any submitted month: the latest month with figures.
 /// </summary>
-public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
+public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, TimeProvider clock)
 {
     private DateOnly? _cached;
+    private YearMonth? _latestComplete;
 
     public DateOnly Today => DateOnly.FromDateTime(Common.German.ToLocal(clock.GetUtcNow().UtcDateTime));
 
@@ -23,22 +28,37 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, T
             return cached;
         }
 
+        var stand = await datenstand.LoadAsync(ct: ct);
+        _latestComplete = stand.LatestCompleteMonth();
+        var entering = Max(_latestComplete is { } c ? Next(c) : null, stand.LatestSubmittedMonth())
+            ?? await LatestMonthWithFiguresAsync(ct);
+        var today = Today;
+        _cached = entering is not { } m ? today : Min(today, new DateOnly(m.Year, m.Month, 1).AddMonths(2).AddDays(-1));
+        return _cached.Value;
+    }
+
+    /// <summary>The month reviewed by default: THE default month, the Jobcenter's latest complete month (without one,
+    /// the month before the reference day).</summary>
+    public async Task<(int Year, int Month)> DefaultReviewMonthAsync(CancellationToken ct = default)
+    {
+        var day = (await ReferenceDayAsync(ct)).AddMonths(-1);
+        return _latestComplete is { } complete ? (complete.Year, complete.Month) : (day.Year, day.Month);
+    }
+
+    private async Task<YearMonth?> LatestMonthWithFiguresAsync(CancellationToken ct)
+    {
         await using var db = await factory.CreateDbContextAsync(ct);
         var latest = await db.MonthlyValues.AsNoTracking()
             .OrderByDescending(v => v.Year).ThenByDescending(v => v.Month)
             .Select(v => new { v.Year, v.Month })
             .FirstOrDefaultAsync(ct);
-        var today = Today;
-        _cached = latest is null ? today : Min(today, new DateOnly(latest.Year, latest.Month, 1).AddMonths(2).AddDays(-1));
-        return _cached.Value;
+        return latest is null ? null : new YearMonth(latest.Year, latest.Month);
     }
 
-    /// <summary>The month reviewed by default on the reference day: the month before it.</summary>
-    public async Task<(int Year, int Month)> DefaultReviewMonthAsync(CancellationToken ct = default)
-    {
-        var day = (await ReferenceDayAsync(ct)).AddMonths(-1);
-        return (day.Year, day.Month);
-    }
+    private static YearMonth Next(YearMonth m) => m.Month == 12 ? new YearMonth(m.Year + 1, 1) : new YearMonth(m.Year, m.Month + 1);
+
+    private static YearMonth? Max(YearMonth? a, YearMonth? b) =>
+        a is not { } x ? b : b is not { } y ? a : x.CompareTo(y) >= 0 ? x : y;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a <= b ? a : b;
 }

@@ -1,9 +1,10 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Kennzahlen;
 
 namespace MeAktiv.Core.Features.Targets;
 
-/// <summary>One line of the Zielübersicht: a target of the year with its current figures (full precision).</summary>
+/// <summary>One line of the Zielübersicht: a target of the year with its figures of <see cref="Month"/> (full precision).</summary>
 public sealed record TargetOverviewRow(
     string IndicatorCode,
     string IndicatorName,
@@ -14,7 +15,7 @@ public sealed record TargetOverviewRow(
     decimal? TargetValue,
     TargetStatus? Status,
     string? Note,
-    YearMonth? LatestMonth,
+    YearMonth Month,
     decimal? Actual,
     decimal? PhasedTarget,
     TrafficLight Light,
@@ -32,6 +33,19 @@ public sealed record TargetOverviewRow(
     public bool IsChange => Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage;
 }
 
-/// <summary>The Zielübersicht of a year for one unit.</summary>
-public sealed record TargetOverview(int Year, string UnitCode, string UnitName, YearMonth? LatestMonth, bool HasDemoFigures,
-    IReadOnlyList<TargetOverviewRow> Rows);
+/// <summary>The Zielübersicht of a year for one unit, every row as of <see cref="Month"/>.</summary>
+public sealed record TargetOverview(int Year, int Month, string UnitCode, string UnitName, bool HasDemoFigures,
+    IReadOnlyList<TargetOverviewRow> Rows)
+{
+    /// <summary>The Datenstand of the month at the unit (docs/kennzahlen.md): units that owe figures, submitted, closed.</summary>
+    public Coverage Coverage { get; init; } = new(0, 0, 0);
+
+    /// <summary>The units that owe figures for the month and have not submitted (those the user may see).</summary>
+    public IReadOnlyList<MissingUnit> Missing { get; init; } = [];
+
+    /// <summary>The months that can be chosen: January up to the latest month with any figure.</summary>
+    public IReadOnlyList<int> Months { get; init; } = [];
+
+    /// <summary>The Jobcenter's latest complete month of the year (the default), or null.</summary>
+    public int? LatestCompleteMonth { get; init; }
+}

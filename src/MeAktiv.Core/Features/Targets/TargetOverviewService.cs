@@ -8,37 +8,47 @@ namespace MeAktiv.Core.Features.Targets;
 
 /// <summary>
 /// The Zielübersicht: every target of a year at a unit (and every indicator with figures there), with the current
-/// target version and the figures of the latest month that has data (figures arrive with a delay, so that month
-/// differs per indicator).
+/// target version and the figures of one month for all rows: the chosen month, by default THE default month (the
+/// Jobcenter's latest complete month, docs/kennzahlen.md "Datenstand"). Only submitted or closed figures count.
 /// </summary>
 public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRule cells)
 {
-    public async Task<TargetOverview> GetAsync(UserScope scope, int year, string unitCode = "JC", CancellationToken ct = default)
+    /// <exception cref="UnitNotFoundException">No such unit.</exception>
+    /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
+    public async Task<TargetOverview> GetAsync(UserScope scope, int year, string unitCode = "JC", int? month = null,
+        CancellationToken ct = default)
     {
         var data = await queries.LoadAsync(scope, unitCode, year, year, ct);
+        var m = month is >= 1 and <= 12 ? month.Value : data.DefaultMonth(year);
         var rows = data.Indicators
             .Where(i => i.Category != TargetCategory.Stadtbericht)
             .Select(i => (Indicator: i, Target: data.TargetOf(i, year)))
             .Where(x => x.Target is not null || data.HasFigures(x.Indicator))
-            .Select(x => ToRow(scope, data, x.Indicator, x.Target, year))
+            .Select(x => ToRow(scope, data, x.Indicator, x.Target, year, m))
             .ToList();
-        return new TargetOverview(year, data.UnitCode, data.UnitName, rows.Max(r => r.LatestMonth), data.HasDemoFigures, rows);
+        var coverage = data.CoverageOf(year, m);
+        var jobcenter = data.Datenstand.Root;
+        return new TargetOverview(year, m, data.UnitCode, data.UnitName, data.HasDemoFigures, rows)
+        {
+            Coverage = coverage.Coverage,
+            Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } unit && scope.CanSee(unit.Id)).ToList(),
+            Months = Enumerable.Range(1, Math.Max(m, data.LatestMonthWithAnyFigure(year) ?? 1)).ToList(),
+            LatestCompleteMonth = jobcenter is null ? null : data.Datenstand.LatestCompleteMonth(jobcenter.Id, year),
+        };
     }
 
-    private TargetOverviewRow ToRow(UserScope scope, AttainmentData data, Indicator indicator, TargetVersion? target, int year)
+    private TargetOverviewRow ToRow(UserScope scope, AttainmentData data, Indicator indicator, TargetVersion? target, int year, int month)
     {
-        var latest = data.LatestMonth(indicator, year);
-        var computed = latest is { } m ? data.Calculate(indicator, year, m.Month) : null;
-        var result = computed is null ? null : cells.Mask(scope, computed, indicator.Unit).Result;
+        var computed = data.Calculate(indicator, year, month);
+        var result = cells.Mask(scope, computed, indicator.Unit).Result;
         var hidden = (int?)cells.MinCellSize;
         return new TargetOverviewRow(
             indicator.Code, indicator.Name, indicator.Category, indicator.Unit, indicator.Formula, indicator.Direction,
-            target?.Value, target?.Status, target?.Note, latest,
-            result?.Actual, result?.PhasedTarget, result?.Light ?? TrafficLight.None, result?.Forecast, result?.ForecastMethod,
-            result?.Missing ?? [])
+            target?.Value, target?.Status, target?.Note, new YearMonth(year, month),
+            result.Actual, result.PhasedTarget, result.Light, result.Forecast, result.ForecastMethod, result.Missing)
         {
-            ActualHiddenBelow = computed?.Actual is not null && result?.Actual is null ? hidden : null,
-            ForecastHiddenBelow = computed?.Forecast is not null && result?.Forecast is null ? hidden : null,
+            ActualHiddenBelow = computed.Actual is not null && result.Actual is null ? hidden : null,
+            ForecastHiddenBelow = computed.Forecast is not null && result.Forecast is null ? hidden : null,
         };
     }
 }

@@ -6,7 +6,11 @@ using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Attainment;
 
-/// <summary><c>GET /api/v1/attainment</c> and <c>GET /api/v1/series</c>: the engine's numbers in full precision.</summary>
+/// <summary>
+/// <c>GET /api/v1/attainment</c> (one month's attainment of every indicator at a unit, with the month used and its
+/// Datenstand: coverage and the units that have not submitted) and <c>GET /api/v1/series</c>: the engine's numbers in
+/// full precision, from submitted or closed figures only.
+/// </summary>
 public static class AttainmentApi
 {
     public static RouteGroupBuilder MapAttainmentApi(this RouteGroupBuilder api)
@@ -14,25 +18,32 @@ public static class AttainmentApi
         api.MapGet("/attainment", async (string? unit, int? year, int? month, HttpContext http, AttainmentQueries queries,
             SmallCellRule cells) =>
         {
-            if (string.IsNullOrWhiteSpace(unit) || year is null || month is null or < 1 or > 12)
+            if (string.IsNullOrWhiteSpace(unit) || year is not (>= 2000 and <= 2100) || month is not (null or (>= 1 and <= 12)))
             {
-                return Bad("Bitte Einheit, Jahr und Monat (1–12) angeben, z. B. ?unit=JC&year=2015&month=6.");
+                return Bad("Bitte Einheit und Jahr (2000–2100) und optional den Monat (1–12) angeben, z. B. ?unit=JC&year=2015&month=6.");
             }
 
             return await WithUnitAsync(async () =>
             {
                 var scope = await http.ScopeAsync();
                 var data = await queries.LoadAsync(scope, unit, year.Value, year.Value, http.RequestAborted);
-                return Results.Ok(data.Indicators
-                    .Where(i => data.TargetOf(i, year.Value) is not null || data.HasFigures(i))
-                    .Select(i => cells.Mask(scope, data.Calculate(i, year.Value, month.Value), i.Unit))
-                    .Select(x => (x.Result, x.Suppressed))
-                    .Select(x => new
-                    {
-                        x.Result.Indicator, x.Result.Actual, x.Result.Target, x.Result.PhasedTarget, x.Result.Variance,
-                        x.Result.RelativeVariance, x.Result.Ratio, Light = x.Result.Light.ToString().ToLowerInvariant(),
-                        x.Result.Forecast, x.Result.ForecastMethod, x.Result.RequiredPerMonth, x.Result.Missing, x.Suppressed,
-                    }));
+                // Without a month: THE default month, the Jobcenter's latest complete month (docs/kennzahlen.md, Datenstand).
+                var m = month ?? data.DefaultMonth(year.Value);
+                var coverage = data.CoverageOf(year.Value, m);
+                return Results.Ok(new
+                {
+                    Unit = data.UnitCode, Year = year.Value, Month = m, coverage.Coverage,
+                    Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id)),
+                    Indicators = data.Indicators
+                        .Where(i => data.TargetOf(i, year.Value) is not null || data.HasFigures(i))
+                        .Select(i => cells.Mask(scope, data.Calculate(i, year.Value, m), i.Unit))
+                        .Select(x => new
+                        {
+                            x.Result.Indicator, x.Result.Actual, x.Result.Target, x.Result.PhasedTarget, x.Result.Variance,
+                            x.Result.RelativeVariance, x.Result.Ratio, Light = x.Result.Light.ToString().ToLowerInvariant(),
+                            x.Result.Forecast, x.Result.ForecastMethod, x.Result.RequiredPerMonth, x.Result.Missing, x.Suppressed,
+                        }),
+                });
             });
         });
 

@@ -104,6 +104,8 @@ public sealed partial class MonatsabschlussPage
         }
     }
 
+    /// <summary>The counts of the rows below (the units that owe figures for the month), consistent with the close-all
+    /// button: "eingereicht" are the rows in state Eingereicht, of which the button closes those the user may close.</summary>
     private string Summary()
     {
         if (_rows is null)
@@ -112,7 +114,9 @@ public sealed partial class MonatsabschlussPage
         }
 
         int Count(MonthState s) => _rows.Count(r => r.State == s);
-        return $"{_rows.Count} Einheiten · {Count(MonthState.Eingereicht)} eingereicht · {Count(MonthState.Abgeschlossen)} abgeschlossen"
+        var submitted = Count(MonthState.Eingereicht);
+        var closable = _closable.Count == submitted || !_rows.Any(r => r.CanClose) ? "" : $" (davon {_closable.Count} von Ihnen abzuschließen)";
+        return $"{_rows.Count} meldepflichtige Einheiten · {submitted} eingereicht{closable} · {Count(MonthState.Abgeschlossen)} abgeschlossen"
             + $" · {Count(MonthState.Entwurf)} im Entwurf, davon {_rows.Count(r => r.IsLate)} verspätet";
     }
 
