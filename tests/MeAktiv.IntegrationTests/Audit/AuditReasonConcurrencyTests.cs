@@ -38,7 +38,7 @@ public sealed class AuditReasonConcurrencyTests(MeAktivAppFactory app) : IClassF
         {
             foreach (var unit in Reopened)
             {
-                (await flow.CloseAsync(gf, unit, year, month, ct)).Ok.ShouldBeTrue();
+                (await flow.CloseAsync(gf, unit, year, month, ct: ct)).Ok.ShouldBeTrue();
             }
         }
 
@@ -48,7 +48,7 @@ public sealed class AuditReasonConcurrencyTests(MeAktivAppFactory app) : IClassF
             // Two reopenings with different reasons, a closing and a figure save (both without a reason), all at once.
             var reopenA = Task.Run(() => flow.ReopenAsync(gf, Reopened[0], year, month, Reason(Reopened[0], year, month), ct), ct);
             var reopenB = Task.Run(() => flow.ReopenAsync(gf, Reopened[1], year, month, Reason(Reopened[1], year, month), ct), ct);
-            var close = Task.Run(() => flow.CloseAsync(gf, Closed, year, month, ct), ct);
+            var close = Task.Run(() => flow.CloseAsync(gf, Closed, year, month, ct: ct), ct);
             var save = Task.Run(() => figures.SaveAsync(gf, [Input(figureLines[i])], ct: ct), ct);
             await Task.WhenAll(reopenA, reopenB, close, save);
             ((await reopenA).Ok, (await reopenB).Ok, (await close).Ok, (await save).Status)

@@ -29,8 +29,14 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             return null;
         });
 
-    public Task<WorkflowResult> CloseAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
-        ChangeAsync(scope, unitCode, year, month, ct, (status, unit, now) =>
+    /// <summary>
+    /// Closes the unit's month. A unit that owes figures for the month (reporting duties) and has none is refused, even
+    /// with <paramref name="confirm"/>; a month it has not submitted is closed only with <paramref name="confirm"/>,
+    /// otherwise the answer (<see cref="WorkflowFailure.NeedsConfirmation"/>) names what is missing.
+    /// </summary>
+    public Task<WorkflowResult> CloseAsync(UserScope scope, string unitCode, int year, int month, bool confirm = false,
+        CancellationToken ct = default) =>
+        ChangeAsync(scope, unitCode, year, month, ct, async (db, status, unit, now) =>
         {
             if (!CanClose(scope, unit.Id))
             {
@@ -40,6 +46,11 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             if (status.State == MonthState.Abgeschlossen)
             {
                 return new(WorkflowFailure.Conflict, "Der Monat ist bereits abgeschlossen.");
+            }
+
+            if (await MonthCloseCheck.CheckAsync(db, unit, status.State, new YearMonth(year, month), confirm, ct) is { } refusal)
+            {
+                return refusal;
             }
 
             (status.State, status.ClosedBy, status.ClosedAt) = (MonthState.Abgeschlossen, scope.UserName, now);
@@ -81,8 +92,12 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
     };
 
     /// <param name="auditReason">Recorded with the change in the audit history (the reason of a reopening).</param>
+    private Task<WorkflowResult> ChangeAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct,
+        Func<MonthStatus, OrgUnit, DateTime, Refusal?> change, string? auditReason = null) =>
+        ChangeAsync(scope, unitCode, year, month, ct, (_, status, unit, now) => Task.FromResult(change(status, unit, now)), auditReason);
+
     private async Task<WorkflowResult> ChangeAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct,
-        Func<MonthStatus, OrgUnit, DateTime, Refusal?> change, string? auditReason = null)
+        Func<AppDbContext, MonthStatus, OrgUnit, DateTime, Task<Refusal?>> change, string? auditReason = null)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         db.AuditReason = auditReason;
@@ -104,9 +119,9 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             db.MonthStatuses.Add(status);
         }
 
-        if (change(status, unit, clock.GetUtcNow().UtcDateTime) is { } refusal)
+        if (await change(db, status, unit, clock.GetUtcNow().UtcDateTime) is { } refusal)
         {
-            return WorkflowResult.Fail(refusal.Failure, refusal.Message);
+            return WorkflowResult.Fail(refusal.Failure, refusal.Message) with { Missing = refusal.Missing ?? [] };
         }
 
         status.Version = Guid.NewGuid();
@@ -129,22 +144,4 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
 
         return new WorkflowResult(true, status.State, null, WorkflowFailure.None);
     }
-}
-
-internal sealed record Refusal(WorkflowFailure Failure, string Message);
-
-/// <summary>Why a workflow step was refused.</summary>
-public enum WorkflowFailure
-{
-    None = 0,
-    NotFound = 1,
-    Forbidden = 2,
-    Invalid = 3,
-    Conflict = 4,
-}
-
-/// <summary>The outcome of a workflow step; <see cref="Error"/> is German.</summary>
-public sealed record WorkflowResult(bool Ok, MonthState? State, string? Error, WorkflowFailure Failure)
-{
-    public static WorkflowResult Fail(WorkflowFailure failure, string error) => new(false, null, error, failure);
 }

@@ -95,10 +95,11 @@ public sealed partial class ErfassungPage
     private bool CanClose(GridUnit unit) => MonthWorkflowService.CanClose(_scope, unit.Id);
 
     private Task SubmitAsync(GridUnit unit) =>
-        StepAsync(() => Workflow.SubmitAsync(_scope, unit.Code, _month.Year, _month.Month), $"{unit.Name}: {_month.Text} eingereicht.");
+        StepAsync(async () => await Workflow.SubmitAsync(_scope, unit.Code, _month.Year, _month.Month), $"{unit.Name}: {_month.Text} eingereicht.");
 
+    /// <summary>A month not submitted is closed only after the user confirms what is missing (<see cref="CloseMonthFlow"/>).</summary>
     private Task CloseAsync(GridUnit unit) =>
-        StepAsync(() => Workflow.CloseAsync(_scope, unit.Code, _month.Year, _month.Month), $"{unit.Name}: {_month.Text} abgeschlossen.");
+        StepAsync(() => CloseMonthFlow.CloseAsync(Workflow, Dialogs, _scope, unit.Code, _month), $"{unit.Name}: {_month.Text} abgeschlossen.");
 
     private async Task ReopenAsync(GridUnit unit)
     {
@@ -107,17 +108,22 @@ public sealed partial class ErfassungPage
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: string reason })
         {
-            await StepAsync(() => Workflow.ReopenAsync(_scope, unit.Code, _month.Year, _month.Month, reason),
+            await StepAsync(async () => await Workflow.ReopenAsync(_scope, unit.Code, _month.Year, _month.Month, reason),
                 $"{unit.Name}: {_month.Text} wieder geöffnet.");
         }
     }
 
-    private async Task StepAsync(Func<Task<WorkflowResult>> step, string done)
+    /// <param name="step">The step; null when the user cancelled it (nothing changed, nothing to say).</param>
+    private async Task StepAsync(Func<Task<WorkflowResult?>> step, string done)
     {
         _busy = true;
         try
         {
-            var result = await step();
+            if (await step() is not { } result)
+            {
+                return;
+            }
+
             Snackbar.Add(result.Ok ? done : result.Error ?? "Der Schritt ist fehlgeschlagen.", result.Ok ? Severity.Success : Severity.Error);
             await ReloadGridAsync();
         }

@@ -31,6 +31,7 @@ public sealed partial class MonatsabschlussPage
     [Inject] private MonthWorkflowService Workflow { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IOptions<FigureOptions> Options { get; set; } = default!;
 
@@ -67,7 +68,12 @@ public sealed partial class MonatsabschlussPage
         _busy = true;
         try
         {
-            var result = await Workflow.CloseAsync(_scope, row.Code, _month.Year, _month.Month);
+            // A month not submitted asks first, naming what is missing.
+            if (await CloseMonthFlow.CloseAsync(Workflow, Dialogs, _scope, row.Code, _month) is not { } result)
+            {
+                return;
+            }
+
             Snackbar.Add(result.Ok ? $"{row.Name}: {_month.Text} abgeschlossen." : result.Error ?? "Abschließen fehlgeschlagen.",
                 result.Ok ? Severity.Success : Severity.Error);
             await LoadAsync();

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Figures;
 
 /// <summary>
-/// The month workflow of a unit: <c>POST /api/v1/months/{unit}/{month}/submit</c>, <c>…/close</c>, <c>…/reopen</c>
+/// The month workflow of a unit: <c>POST /api/v1/months/{unit}/{month}/submit</c>, <c>…/close</c> (a month not
+/// submitted with <c>?confirm=true</c> or <c>{"confirm": true}</c>, else 409 naming what is missing), <c>…/reopen</c>
 /// (body <c>{"reason": "…"}</c>), and <c>GET /api/v1/months?year=&amp;month=</c> (the completeness overview).
 /// </summary>
 public static class MonthsApi
@@ -18,8 +20,12 @@ public static class MonthsApi
                 : Results.Ok(await queries.ForMonthAsync(await http.ScopeAsync(), year.Value, month.Value, http.RequestAborted)));
         api.MapPost("/months/{unit}/{month}/submit", (string unit, string month, HttpContext http, MonthWorkflowService flow) =>
             Run(month, http, (scope, y, m) => flow.SubmitAsync(scope, unit, y, m, http.RequestAborted)));
-        api.MapPost("/months/{unit}/{month}/close", (string unit, string month, HttpContext http, MonthWorkflowService flow) =>
-            Run(month, http, (scope, y, m) => flow.CloseAsync(scope, unit, y, m, http.RequestAborted)));
+        api.MapPost("/months/{unit}/{month}/close", async (string unit, string month, bool? confirm, HttpContext http,
+                MonthWorkflowService flow) =>
+        {
+            var confirmed = confirm == true || await BodyConfirmsAsync(http);
+            return await Run(month, http, (scope, y, m) => flow.CloseAsync(scope, unit, y, m, confirmed, http.RequestAborted));
+        });
         api.MapPost("/months/{unit}/{month}/reopen", (string unit, string month, ReopenRequest body, HttpContext http,
                 MonthWorkflowService flow) =>
             Run(month, http, (scope, y, m) => flow.ReopenAsync(scope, unit, y, m, body.Reason ?? "", http.RequestAborted)));
@@ -35,6 +41,13 @@ public static class MonthsApi
         }
 
         var result = await step(await http.ScopeAsync(), first.Year, first.Month);
+        if (result.Failure == WorkflowFailure.NeedsConfirmation)
+        {
+            // Closing a month that was not submitted: the same call with ?confirm=true (or {"confirm": true}) closes it.
+            return Results.Problem(detail: result.Error, statusCode: 409,
+                extensions: new Dictionary<string, object?> { ["confirmationRequired"] = true, ["missing"] = result.Missing });
+        }
+
         return result.Ok
             ? Results.Ok(new { State = result.State.ToString() })
             : Results.Problem(detail: result.Error, statusCode: result.Failure switch
@@ -45,6 +58,27 @@ public static class MonthsApi
                 _ => 409,
             });
     }
+
+    /// <summary>The optional JSON body of a close, <c>{"confirm": true}</c>; no body or another content type: false.</summary>
+    private static async Task<bool> BodyConfirmsAsync(HttpContext http)
+    {
+        if (!http.Request.HasJsonContentType())
+        {
+            return false;
+        }
+
+        try
+        {
+            return (await http.Request.ReadFromJsonAsync<CloseRequest>(http.RequestAborted))?.Confirm == true;
+        }
+        catch (JsonException ex)
+        {
+            throw new BadHttpRequestException("Der Inhalt der Anfrage ist kein gültiges JSON.", StatusCodes.Status400BadRequest, ex);
+        }
+    }
 }
 
 public sealed record ReopenRequest(string? Reason);
+
+/// <summary>The optional body of <c>POST /api/v1/months/{unit}/{month}/close</c>.</summary>
+public sealed record CloseRequest(bool? Confirm);
