@@ -75,7 +75,7 @@ public sealed partial class SteuerungMeetingTests(KestrelAppFixture app) : IAsyn
         var response = await _page.Context.APIRequest.GetAsync("/api/v1/attainment?unit=JC&year=2015&month=6");
         response.Ok.ShouldBeTrue(await response.TextAsync());
         using var json = JsonDocument.Parse(await response.TextAsync());
-        return json.RootElement.EnumerateArray()
+        return json.RootElement.GetProperty("indicators").EnumerateArray()
             .Where(r => r.GetProperty("light").GetString() == "red")
             .Select(r => r.GetProperty("indicator").GetString()!)
             .ToList();
