@@ -33,5 +33,12 @@ public sealed class ReportingDuty : IAudited
     /// <summary>Whether the duty covers <paramref name="month"/>.</summary>
     public bool AppliesTo(YearMonth month) => From.CompareTo(month) <= 0 && (To is not { } to || month.CompareTo(to) <= 0);
 
+    /// <summary>
+    /// The one rule of what a unit owes in a month: its duties that cover the month, while the unit exists (a closed
+    /// unit owes nothing after it ends). Used by the Datenstand and by closing a month.
+    /// </summary>
+    public static IReadOnlyList<ReportingDuty> OwedBy(OrgUnit unit, IEnumerable<ReportingDuty> dutiesOfUnit, YearMonth month) =>
+        unit.ExistsIn(month.Year, month.Month) ? dutiesOfUnit.Where(d => d.AppliesTo(month)).ToList() : [];
+
     public int? AuditUnitId() => OrgUnitId;
 }

@@ -45,9 +45,7 @@ public sealed class Datenstand
 
     /// <summary>The duties that cover the month, while the unit exists (a closed unit owes nothing after it ends).</summary>
     public IReadOnlyList<ReportingDuty> DutiesOf(int unitId, YearMonth month) =>
-        _byId.TryGetValue(unitId, out var unit) && unit.ExistsIn(month.Year, month.Month)
-            ? _duties[unitId].Where(d => d.AppliesTo(month)).ToList()
-            : [];
+        _byId.TryGetValue(unitId, out var unit) ? ReportingDuty.OwedBy(unit, _duties[unitId], month) : [];
 
     public bool Owes(int unitId, YearMonth month) => DutiesOf(unitId, month).Count > 0;
 

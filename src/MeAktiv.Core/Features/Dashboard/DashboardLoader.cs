@@ -31,7 +31,7 @@ public sealed class DashboardLoader(IDbContextFactory<AppDbContext> factory, Fig
                     .Select(v => new TargetVersionInfo(v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.CreatedBy, v.CreatedAt))
                     .ToList()))
                 .ToListAsync(ct);
-            duties = await db.ReportingDuties.AsNoTracking().ToListAsync(ct);
+            duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
         }
 
         // The figures that count and the month states of the years come together, cached while the stamp is unchanged.

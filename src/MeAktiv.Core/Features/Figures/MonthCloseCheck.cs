@@ -16,9 +16,8 @@ internal static class MonthCloseCheck
     public static async Task<Refusal?> CheckAsync(AppDbContext db, OrgUnit unit, MonthState state, YearMonth month, bool confirm,
         CancellationToken ct)
     {
-        var duties = unit.ExistsIn(month.Year, month.Month)
-            ? (await db.ReportingDuties.AsNoTracking().Where(d => d.OrgUnitId == unit.Id).ToListAsync(ct)).Where(d => d.AppliesTo(month)).ToList()
-            : [];
+        var duties = ReportingDuty.OwedBy(unit,
+            await db.ReportingDuties.AsNoTracking().Where(d => d.OrgUnitId == unit.Id).ToListAsync(ct), month);
         if (duties.Count == 0)
         {
             return null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using MeAktiv.Core.Common;
@@ -14,7 +13,6 @@ namespace MeAktiv.Core.Features.Figures;
 /// </summary>
 internal static class PlausibilityRules
 {
-
     /// <summary>A jump counts only where the larger of the two values reaches this, so that small numbers never ask.</summary>
     public static decimal JumpMinimum(ComponentKind kind) => kind switch
     {
@@ -75,14 +73,14 @@ internal static class PlausibilityRules
             ? $" Zum Bestätigen fehlt die Begründung (mindestens {FigureFindings.ReasonMinLength} Zeichen)."
             : " Bitte prüfen und mit Begründung bestätigen.";
 
-        if (reference.Value(unit, component, Add(month, -1)) is { } previous && Jumps(value, previous, factor, minimum))
+        if (reference.Value(unit, component, month.AddMonths(-1)) is { } previous && Jumps(value, previous, factor, minimum))
         {
             Soft(context, confirmed, FigureFindings.JumpFromPreviousMonth,
                 $"Der Wert ändert sich gegenüber dem Vormonat ({Show(previous)}) auf {Show(value)}, also um mehr als den Faktor " +
                 $"{factor.ToString("0.##", German.Culture)}.{suffix}");
         }
 
-        var lastYear = Add(month, -12);
+        var lastYear = month.AddMonths(-12);
         if (reference.Value(unit, component, lastYear) is { } sameMonth && Jumps(value, sameMonth, factor, minimum))
         {
             Soft(context, confirmed, FigureFindings.JumpFromLastYear,
@@ -90,7 +88,7 @@ internal static class PlausibilityRules
                 $"als den Faktor {factor.ToString("0.##", German.Culture)}.{suffix}");
         }
 
-        var history = Enumerable.Range(1, 12).Select(k => reference.Value(unit, component, Add(month, -k))).OfType<decimal>().ToList();
+        var history = Enumerable.Range(1, 12).Select(k => reference.Value(unit, component, month.AddMonths(-k))).OfType<decimal>().ToList();
         if (history.Count > 0 && value >= minimum && value > options.HistoryFactor * history.Max())
         {
             Soft(context, confirmed, FigureFindings.AboveHistory,
@@ -105,11 +103,6 @@ internal static class PlausibilityRules
     private static string PartText(IndicatorComponent part, decimal partValue, IndicatorComponent whole, decimal wholeValue) =>
         $"{part.Name} ({Show(partValue)}) darf nicht größer sein als {whole.Name} ({Show(wholeValue)}).";
 
-    private static YearMonth Add(YearMonth month, int months)
-    {
-        var index = month.Year * 12 + month.Month - 1 + months;
-        return new YearMonth(index / 12, index % 12 + 1);
-    }
 
     private static string Show(decimal value) => value.ToString("#,##0.##", German.Culture);
 

@@ -20,7 +20,7 @@ public sealed class ButReportService(CityFigureQueries queries, SmallCellRule ce
         ReportPeriods.CheckYear(year);
         var month = ReportPeriods.StichtagMonth(stichtag);
         var end = new YearMonth(year, month);
-        var start = Shift(end, -2);
+        var start = end.AddMonths(-2);
         var figures = await queries.LoadAsync(scope, [Processed, Open, Expenditure, Backlog], start, end, ct);
         var rows = figures.Rows;
         var german = Common.German.Comparer;
@@ -37,11 +37,11 @@ public sealed class ButReportService(CityFigureQueries queries, SmallCellRule ce
         var cities = rows.GroupBy(r => r.City, StringComparer.OrdinalIgnoreCase)
             .Select(c => Line(c.Key, figures.CityName(c.Key), c.ToList(), end))
             .OrderBy(l => l.Name, german).ToList();
-        var missing = Enumerable.Range(0, 3).Select(i => Shift(start, i))
+        var missing = Enumerable.Range(0, 3).Select(i => start.AddMonths(i))
             .Where(m => !rows.Any(r => r.Year == m.Year && r.Month == m.Month))
             .Select(m => m.ToString()).ToList();
         var date = new DateOnly(year, month, 15);
-        var before = Shift(start, -1);
+        var before = start.AddMonths(-1);
         var report = new ButReport(year, stichtag, date, Common.German.Period(new DateOnly(before.Year, before.Month, 16), date),
             sites, cities, Line("", "Gesamt", rows, end), missing, rows.Any(r => r.IsDemo));
         return cells.AppliesTo(scope)
@@ -75,11 +75,5 @@ public sealed class ButReportService(CityFigureQueries queries, SmallCellRule ce
         }
 
         return new ButLine(code, name, Sum(Processed), Stock(Open), Sum(Expenditure), Stock(Backlog));
-    }
-
-    private static YearMonth Shift(YearMonth m, int months)
-    {
-        var index = m.Year * 12 + m.Month - 1 + months;
-        return new YearMonth(index / 12, index % 12 + 1);
     }
 }

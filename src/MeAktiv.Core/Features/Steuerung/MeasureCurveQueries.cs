@@ -16,8 +16,8 @@ public sealed class MeasureCurveQueries(AttainmentQueries attainment)
     public async Task<MeasureCurve?> GetAsync(UserScope scope, MeasureRow measure, string indicatorCode, CancellationToken ct = default)
     {
         var start = new YearMonth(measure.StartDate.Year, measure.StartDate.Month);
-        var from = Add(start, -12);
-        var to = Max(Add(start, 6), new YearMonth(measure.DueDate.Year, measure.DueDate.Month));
+        var from = start.AddMonths(-12);
+        var to = Max(start.AddMonths(6), new YearMonth(measure.DueDate.Year, measure.DueDate.Month));
         var data = await attainment.LoadAsync(scope, measure.UnitCode, from.Year, to.Year, ct);
         var indicator = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicatorCode, StringComparison.OrdinalIgnoreCase));
         if (indicator is null)
@@ -37,11 +37,6 @@ public sealed class MeasureCurveQueries(AttainmentQueries attainment)
             rolling ? $"{indicator.Name} (gleitend über 12 Monate)" : indicator.Name, values, start);
     }
 
-    private static YearMonth Add(YearMonth m, int months)
-    {
-        var index = m.Year * 12 + m.Month - 1 + months;
-        return new YearMonth(index / 12, index % 12 + 1);
-    }
 
     private static YearMonth Max(YearMonth a, YearMonth b) => a.CompareTo(b) >= 0 ? a : b;
 }

@@ -30,7 +30,7 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, D
 
         var stand = await datenstand.LoadAsync(ct: ct);
         _latestComplete = stand.LatestCompleteMonth();
-        var entering = Max(_latestComplete is { } c ? Next(c) : null, stand.LatestSubmittedMonth())
+        var entering = Max(_latestComplete is { } c ? c.AddMonths(1) : null, stand.LatestSubmittedMonth())
             ?? await LatestMonthWithFiguresAsync(ct);
         var today = Today;
         _cached = entering is not { } m ? today : Min(today, new DateOnly(m.Year, m.Month, 1).AddMonths(2).AddDays(-1));
@@ -54,8 +54,6 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, D
             .FirstOrDefaultAsync(ct);
         return latest is null ? null : new YearMonth(latest.Year, latest.Month);
     }
-
-    private static YearMonth Next(YearMonth m) => m.Month == 12 ? new YearMonth(m.Year + 1, 1) : new YearMonth(m.Year, m.Month + 1);
 
     private static YearMonth? Max(YearMonth? a, YearMonth? b) =>
         a is not { } x ? b : b is not { } y ? a : x.CompareTo(y) >= 0 ? x : y;
