@@ -60,4 +60,17 @@ public sealed class DefaultMonthTests(MeAktivAppFactory app)
         // Q2 2015 is not complete (June in Entwurf); it was Q2, the quarter of the latest figures, before.
         (await WithAsync(s => s.GetRequiredService<AttainmentReportService>().DefaultPeriodAsync(Ct))).ShouldBe((2015, 1));
     }
+
+    [Fact]
+    public async Task A_month_in_the_address_the_zieluebersicht_cannot_show_is_named_with_the_month_shown_instead()
+    {
+        using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Geschaeftsfuehrung);
+
+        var wrong = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/ziele?monat=13", Ct));
+        var right = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync("/ziele?monat=3", Ct));
+
+        wrong.ShouldContain("Den Monat „13“ aus der Adresse gibt es nicht; gezeigt wird Mai 2015.");
+        right.ShouldContain("alle Zahlen zum Monat März 2015");
+        right.ShouldNotContain("address-notice");
+    }
 }

@@ -1,8 +1,8 @@
 using Bunit;
 using MeAktiv.Tests.Components;
-using MeAktiv.Web.Features.Dashboard;
+using MeAktiv.Web.Components.Shared;
 
-namespace MeAktiv.Tests.Dashboard;
+namespace MeAktiv.Tests.Components.Shared;
 
 /// <summary>A year or month in the address that the dashboard could not show is named, with what is shown instead.</summary>
 public sealed class AddressNoticeTests : MudTestContext
