@@ -33,7 +33,7 @@ internal static class PlausibilityRules
         {
             Add(context, FigureFindings.AboveLimit, component is { Kind: ComponentKind.Percent, MaxValue: null }
                 ? "Ein Prozentwert muss zwischen 0 und 100 liegen."
-                : $"Der Wert {Show(value)} liegt über der Obergrenze von {Show(max)} für „{component.Name}“ je Einheit und Monat. " +
+                : $"Der Wert {German.Input(value)} liegt über der Obergrenze von {German.Input(max)} für „{component.Name}“ je Einheit und Monat. " +
                   "Bitte prüfen (Tippfehler?).");
             broken = true;
         }
@@ -76,7 +76,7 @@ internal static class PlausibilityRules
         if (reference.Value(unit, component, month.AddMonths(-1)) is { } previous && Jumps(value, previous, factor, minimum))
         {
             Soft(context, confirmed, FigureFindings.JumpFromPreviousMonth,
-                $"Der Wert ändert sich gegenüber dem Vormonat ({Show(previous)}) auf {Show(value)}, also um mehr als den Faktor " +
+                $"Der Wert ändert sich gegenüber dem Vormonat ({German.Input(previous)}) auf {German.Input(value)}, also um mehr als den Faktor " +
                 $"{factor.ToString("0.##", German.Culture)}.{suffix}");
         }
 
@@ -84,7 +84,7 @@ internal static class PlausibilityRules
         if (reference.Value(unit, component, lastYear) is { } sameMonth && Jumps(value, sameMonth, factor, minimum))
         {
             Soft(context, confirmed, FigureFindings.JumpFromLastYear,
-                $"Der Wert ändert sich gegenüber dem Vorjahresmonat {lastYear} ({Show(sameMonth)}) auf {Show(value)}, also um mehr " +
+                $"Der Wert ändert sich gegenüber dem Vorjahresmonat {lastYear} ({German.Input(sameMonth)}) auf {German.Input(value)}, also um mehr " +
                 $"als den Faktor {factor.ToString("0.##", German.Culture)}.{suffix}");
         }
 
@@ -92,8 +92,8 @@ internal static class PlausibilityRules
         if (history.Count > 0 && value >= minimum && value > options.HistoryFactor * history.Max())
         {
             Soft(context, confirmed, FigureFindings.AboveHistory,
-                $"Der Wert {Show(value)} ist mehr als {options.HistoryFactor.ToString("0.##", German.Culture)}-mal so groß wie der größte Wert " +
-                $"der letzten 12 Monate ({Show(history.Max())}).{suffix}");
+                $"Der Wert {German.Input(value)} ist mehr als {options.HistoryFactor.ToString("0.##", German.Culture)}-mal so groß wie der größte Wert " +
+                $"der letzten 12 Monate ({German.Input(history.Max())}).{suffix}");
         }
     }
 
@@ -101,10 +101,8 @@ internal static class PlausibilityRules
         Math.Max(value, before) >= minimum && (value > before * factor || value < before / factor);
 
     private static string PartText(IndicatorComponent part, decimal partValue, IndicatorComponent whole, decimal wholeValue) =>
-        $"{part.Name} ({Show(partValue)}) darf nicht größer sein als {whole.Name} ({Show(wholeValue)}).";
+        $"{part.Name} ({German.Input(partValue)}) darf nicht größer sein als {whole.Name} ({German.Input(wholeValue)}).";
 
-
-    private static string Show(decimal value) => value.ToString("#,##0.##", German.Culture);
 
     private static void Add(ValidationContext<FigureInput> context, string code, string message) =>
         context.AddFailure(new ValidationFailure("Wert", message) { ErrorCode = code });
