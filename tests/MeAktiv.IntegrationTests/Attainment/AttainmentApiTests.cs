@@ -59,11 +59,13 @@ public sealed class AttainmentApiTests(AttainmentFigures app) : IClassFixture<At
         Dec(gs, "actual").ShouldBe(12m);                        // 100 · 120 / 1.000
         Dec(team, "actual").ShouldBe(12m);
         Dec(hil, "actual").ShouldBe(6m);                        // 100 · 30 / 500
-        // The targets are agreed for the Jobcenter; without a breakdown a site has no target, hence no ratio and no light.
-        gs.GetProperty("target").ValueKind.ShouldBe(JsonValueKind.Null);
-        gs.GetProperty("ratio").ValueKind.ShouldBe(JsonValueKind.Null);
-        gs.GetProperty("light").GetString().ShouldBe("none");
-        gs.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ShouldContain("Zielwert 2015");
+        // The targets are agreed for the Jobcenter; by THE target rule a site is held to the Jobcenter's rate
+        // (docs/kennzahlen.md, "Welches Ziel gilt für eine Einheit"), so it has a ratio and a light like the dashboard.
+        Dec(gs, "target").ShouldBe(Dec(await RowAsync("JC", "K2"), "target"));
+        gs.GetProperty("targetOrigin").GetString().ShouldBe("SameRate");
+        gs.GetProperty("targetHolder").GetString().ShouldBe("JC");
+        gs.GetProperty("ratio").ValueKind.ShouldBe(JsonValueKind.Number);
+        gs.GetProperty("light").GetString().ShouldNotBe("none");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
                 for (var month = 1; month <= 12; month++)
                 {
                     var expected = Json(AttainmentCalculator.Calculate(definition, series, 2015, month,
-                        fromCold.TargetOf(indicator, 2015)?.Value));
+                        fromCold.TargetOf(indicator, 2015, month)?.Annual));
                     Json(fromCold.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
                     Json(fromWarm.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
                     Json(single.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");

@@ -279,7 +279,7 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
     {
         var ct = Ct;
         await using var scope = app.Services.CreateAsyncScope();
-        var data = await scope.ServiceProvider.GetRequiredService<DashboardLoader>().LoadAsync(2015, ct);
+        var data = new DashboardData(2015, await scope.ServiceProvider.GetRequiredService<AttainmentQueries>().LoadOrganisationAsync(2015, 2015, ct));
         var sued = data.Find("BER-SUED")!;
         var all = data.Units.Select(u => u.Id).ToHashSet();
         var bl = new UserScope("bl-sued", new HashSet<string> { Roles.Bereichsleitung }, all,

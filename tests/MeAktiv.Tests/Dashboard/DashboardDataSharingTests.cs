@@ -12,10 +12,8 @@ namespace MeAktiv.Tests.Dashboard;
 /// </summary>
 public sealed class DashboardDataSharingTests
 {
-    private static readonly DashboardData Template = DashboardTestData.Build();
-
-    private static DashboardData On(FigureWindow window, IReadOnlyList<DashboardUnit>? units = null) =>
-        new(2015, units ?? Template.Units, Template.Indicators, [], DashboardTestData.Stand(units ?? Template.Units, [], []), window);
+    private static DashboardData On(FigureWindow window, IReadOnlyList<OrgUnit>? units = null) =>
+        new(2015, new OrganisationData(units ?? DashboardTestData.Units(), [DashboardTestData.K2], [], [], window));
 
     private static FigureWindow Window() =>
         new([
@@ -45,7 +43,8 @@ public sealed class DashboardDataSharingTests
         var window = Window();
         var before = On(window);
         // Team B moved directly under the Jobcenter: the site's sums no longer include it.
-        var moved = Template.Units.Select(u => u.Code == "T-B" ? u with { ParentId = 1 } : u).ToList();
+        var moved = DashboardTestData.Units();
+        moved.Single(u => u.Code == "T-B").ParentId = 1;
         var after = On(window, moved);
 
         before.Series(DashboardTestData.K2, before.Find("GS-A")!).Get("INT", 2015, 1).ShouldBe(25m);

@@ -33,13 +33,7 @@ internal static class DashboardTestData
 
     public static DashboardData Build(IReadOnlyList<UnitMonthState>? states = null)
     {
-        DashboardUnit[] units =
-        [
-            new(1, "JC", "Jobcenter", OrgUnitKind.Jobcenter, null, new DateOnly(2005, 1, 1), null),
-            new(2, "GS-A", "Geschäftsstelle A", OrgUnitKind.Geschaeftsstelle, 1, new DateOnly(2005, 1, 1), null),
-            new(3, "T-A", "Team A", OrgUnitKind.Team, 2, new DateOnly(2005, 1, 1), null),
-            new(4, "T-B", "Team B", OrgUnitKind.Team, 2, new DateOnly(2005, 1, 1), null),
-        ];
+        var units = Units();
         var rows = new List<FigureRow>();
         void Add(int unit, string component, int year, int month, decimal value) =>
             rows.Add(new FigureRow(unit, "K2", component, year, month, value, IsDemo: false));
@@ -60,19 +54,29 @@ internal static class DashboardTestData
             Add(4, "INT", 2015, m, 5);
         }
 
-        var target = new LoadedTarget(1, 1, [new TargetVersionInfo(1, 21.4m, TargetStatus.Vorlaeufig, new DateOnly(2015, 1, 15), null, "seed", DateTime.UtcNow)]);
+        var target = new Target { IndicatorId = K2.Id, OrgUnitId = 1, Year = 2015 };
+        target.Versions.Add(new TargetVersion
+        {
+            Number = 1, Value = 21.4m, Status = TargetStatus.Vorlaeufig, DecidedOn = new DateOnly(2015, 1, 15), CreatedBy = "seed",
+            CreatedAt = DateTime.UtcNow,
+        });
         ReportingDuty[] duties =
         [
             new() { OrgUnitId = 3, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
             new() { OrgUnitId = 4, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
         ];
-        return new DashboardData(2015, units, [K2], [target], Stand(units, duties, states ?? []), new FigureWindow(rows));
+        return new DashboardData(2015, new OrganisationData(units, [K2], [target], duties, new FigureWindow(rows, states: states)));
     }
 
-    /// <summary>The Datenstand of the dashboard units.</summary>
-    public static Datenstand Stand(IReadOnlyList<DashboardUnit> units, IReadOnlyList<ReportingDuty> duties, IReadOnlyList<UnitMonthState> states) =>
-        new(units.Select(u => new OrgUnit
-        {
-            Id = u.Id, Code = u.Code, Name = u.Name, Kind = u.Kind, ParentId = u.ParentId, ValidFrom = u.ValidFrom, ValidTo = u.ValidTo,
-        }).ToList(), duties, states);
+    /// <summary>JC (1) → GS-A (2) → T-A (3), T-B (4), all existing since 2005.</summary>
+    public static List<OrgUnit> Units() =>
+    [
+        Unit(1, "JC", "Jobcenter", OrgUnitKind.Jobcenter, null),
+        Unit(2, "GS-A", "Geschäftsstelle A", OrgUnitKind.Geschaeftsstelle, 1),
+        Unit(3, "T-A", "Team A", OrgUnitKind.Team, 2),
+        Unit(4, "T-B", "Team B", OrgUnitKind.Team, 2),
+    ];
+
+    private static OrgUnit Unit(int id, string code, string name, OrgUnitKind kind, int? parent) =>
+        new() { Id = id, Code = code, Name = name, Kind = kind, ParentId = parent, ValidFrom = new DateOnly(2005, 1, 1) };
 }

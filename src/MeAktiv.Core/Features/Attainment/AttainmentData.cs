@@ -3,30 +3,23 @@ using MeAktiv.Core.Kennzahlen;
 
 namespace MeAktiv.Core.Features.Attainment;
 
-/// <summary>The loaded figures, indicators and targets of one unit's subtree; computes attainment and series in memory.</summary>
+/// <summary>
+/// One unit's view of the loaded <see cref="OrganisationData"/>: its subtree's figures, the target it is held to
+/// (<see cref="TargetRule"/>) and the engine's attainment and series, computed in memory.
+/// </summary>
 public sealed class AttainmentData
 {
+    private readonly OrganisationData _org;
     private readonly UnitFigures _figures;
-    private readonly IReadOnlyDictionary<string, List<RawFigure>> _rowsByIndicator;
-    private readonly Dictionary<(int IndicatorId, int Year), TargetVersion> _targets;
-    private readonly IReadOnlyDictionary<int, IndicatorDefinition>? _definitions;
-    private readonly FigureWindow _window;
 
-    internal AttainmentData(OrgUnit unit, IReadOnlyList<Indicator> indicators, IReadOnlyList<TargetInfo> targets,
-        UnitFigures figures, Datenstand datenstand, FigureWindow window, IReadOnlyDictionary<int, IndicatorDefinition>? definitions = null)
+    internal AttainmentData(OrganisationData org, OrgUnit unit, UnitFigures figures)
     {
+        _org = org;
         _figures = figures;
-        _definitions = definitions;
-        _window = window;
         UnitId = unit.Id;
         UnitCode = unit.Code;
         UnitName = unit.Name;
         UnitKind = unit.Kind;
-        Indicators = indicators;
-        Datenstand = datenstand;
-        HasDemoFigures = figures.HasDemo;
-        _rowsByIndicator = figures.ByIndicator;
-        _targets = targets.ToDictionary(t => (t.IndicatorId, t.Year), t => t.Current);
     }
 
     public int UnitId { get; }
@@ -37,12 +30,12 @@ public sealed class AttainmentData
 
     public OrgUnitKind UnitKind { get; }
 
-    public IReadOnlyList<Indicator> Indicators { get; }
+    public IReadOnlyList<Indicator> Indicators => _org.Indicators;
 
-    public bool HasDemoFigures { get; }
+    public bool HasDemoFigures => _figures.HasDemo;
 
     /// <summary>Who owes figures, who has submitted (the whole organisation; docs/kennzahlen.md, "Datenstand").</summary>
-    public Datenstand Datenstand { get; }
+    public Datenstand Datenstand => _org.Datenstand;
 
     /// <summary>The Datenstand of this unit's month: expected, submitted, closed units at or below it, and who is missing.</summary>
     public MonthCoverage CoverageOf(int year, int month) => Datenstand.CoverageOf(UnitId, new YearMonth(year, month));
@@ -51,9 +44,13 @@ public sealed class AttainmentData
     public int DefaultMonth(int year) => Datenstand.DefaultMonth(year, LatestMonthWithAnyFigure(year));
 
     /// <summary>The latest month of the year with any figure of any unit, drafts included (null: none).</summary>
-    public int? LatestMonthWithAnyFigure(int year) => _window.LatestMonth(year);
+    public int? LatestMonthWithAnyFigure(int year) => _org.Window.LatestMonth(year);
 
-    public TargetVersion? TargetOf(Indicator indicator, int year) => _targets.GetValueOrDefault((indicator.Id, year));
+    /// <summary>The unit's own target of the year (current version), or null; what it is held to is <see cref="TargetOf"/>.</summary>
+    public TargetVersion? OwnTarget(Indicator indicator, int year) => _org.OwnTarget(indicator, UnitId, year)?.Current;
+
+    /// <summary>The target the unit is held to in the month: THE rule (<see cref="TargetRule"/>), or null.</summary>
+    public HeldTarget? TargetOf(Indicator indicator, int year, int month) => _org.TargetOf(indicator, UnitId, year, month);
 
     public bool HasFigures(Indicator indicator) => RowsOf(indicator).Count > 0;
 
@@ -63,28 +60,19 @@ public sealed class AttainmentData
         .Select(r => (YearMonth?)new YearMonth(r.Year, r.Month))
         .Max();
 
+    /// <summary>Attainment in the month against the target the unit is held to (<see cref="TargetOf"/>).</summary>
     public AttainmentResult Calculate(Indicator indicator, int year, int month) =>
-        Calculate(indicator, year, month, TargetOf(indicator, year)?.Value);
+        Calculate(indicator, year, month, TargetOf(indicator, year, month)?.Annual);
 
-    /// <summary>Attainment against a given target (e.g. the Jobcenter's rate target as benchmark for a Geschäftsstelle).</summary>
-    public AttainmentResult Calculate(Indicator indicator, int year, int month, decimal? target)
-    {
-        var definition = DefinitionOf(indicator);
-        return AttainmentCalculator.Calculate(definition, Series(indicator, definition), year, month, target);
-    }
+    /// <summary>Attainment against a given annual target.</summary>
+    public AttainmentResult Calculate(Indicator indicator, int year, int month, decimal? target) =>
+        AttainmentCalculator.Calculate(_org.DefinitionOf(indicator), SeriesOf(indicator), year, month, target);
 
-    public IReadOnlyList<SeriesPoint> Series(Indicator indicator, YearMonth from, YearMonth to)
-    {
-        var definition = DefinitionOf(indicator);
-        return SeriesCalculator.Calculate(definition, Series(indicator, definition), from.Year, from.Month, to.Year, to.Month);
-    }
+    public IReadOnlyList<SeriesPoint> Series(Indicator indicator, YearMonth from, YearMonth to) =>
+        SeriesCalculator.Calculate(_org.DefinitionOf(indicator), SeriesOf(indicator), from.Year, from.Month, to.Year, to.Month);
 
-    private IndicatorDefinition DefinitionOf(Indicator indicator) =>
-        _definitions?.GetValueOrDefault(indicator.Id) ?? IndicatorDefinition.FromEntity(indicator);
-
-    private ComponentSeries Series(Indicator indicator, IndicatorDefinition definition) =>
-        _figures.SeriesOf(indicator.Code, definition);
+    private ComponentSeries SeriesOf(Indicator indicator) => _figures.SeriesOf(indicator.Code, _org.DefinitionOf(indicator));
 
     private List<RawFigure> RowsOf(Indicator indicator) =>
-        _rowsByIndicator.TryGetValue(indicator.Code, out var rows) ? rows : [];
+        _figures.ByIndicator.TryGetValue(indicator.Code, out var rows) ? rows : [];
 }

@@ -21,26 +21,24 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
     public async Task<AttainmentData> LoadAsync(
         UserScope scope, string unitCode, int fromYear, int toYear, CancellationToken ct = default)
     {
-        var loaded = await LoadCoreAsync(fromYear - 1, toYear, ct);
-        var unit = loaded.Stand.Find(unitCode) ?? throw new UnitNotFoundException(unitCode);
+        var org = await LoadOrganisationAsync(fromYear, toYear, ct);
+        var unit = org.Find(unitCode) ?? throw new UnitNotFoundException(unitCode);
         if (!scope.CanSee(unit.Id))
         {
             throw new UnitForbiddenException(unit.Code);
         }
 
-        return loaded.Data(unit, loaded.Subtrees[unit.Id], fromYear, toYear);
+        return new AttainmentData(org, unit, org.FiguresOf(unit.Id));
     }
 
     /// <summary>
     /// Every unit the user may see, for <paramref name="year"/>, from one load of the whole tree (a fixed few queries):
-    /// the data behind a dashboard that shows all units at once.
+    /// the data behind a view that shows all units at once.
     /// </summary>
     public async Task<IReadOnlyList<AttainmentData>> LoadTreeAsync(UserScope scope, int year, CancellationToken ct = default)
     {
-        var loaded = await LoadCoreAsync(year - 1, year, ct);
-        return loaded.Stand.Units.Where(u => scope.CanSee(u.Id))
-            .Select(u => loaded.Data(u, loaded.Subtrees.GetValueOrDefault(u.Id) ?? new UnitFigures(), year, year))
-            .ToList();
+        var org = await LoadOrganisationAsync(year, year, ct);
+        return org.Units.Where(u => scope.CanSee(u.Id)).Select(u => new AttainmentData(org, u, org.FiguresOf(u.Id))).ToList();
     }
 
     /// <summary>
@@ -51,56 +49,52 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
     public async Task<IReadOnlyDictionary<string, AttainmentData>> LoadForEntryAsync(
         UserScope scope, IReadOnlyCollection<string> unitCodes, int year, CancellationToken ct = default)
     {
-        var loaded = await LoadCoreAsync(year - 1, year, ct);
+        var org = await LoadOrganisationAsync(year, year, ct);
         var result = new Dictionary<string, AttainmentData>(StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in loaded.Stand.Units.Where(u => scope.CanSee(u.Id)
+        foreach (var unit in org.Units.Where(u => scope.CanSee(u.Id)
                      && unitCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase)))
         {
             var own = new UnitFigures();
-            own.AddRange(loaded.Subtrees.GetValueOrDefault(unit.Id) ?? UnitFigures.None);
-            foreach (var draft in loaded.Window.Drafts.Where(r => r.UnitId == unit.Id))
+            own.AddRange(org.FiguresOf(unit.Id));
+            foreach (var draft in org.Window.Drafts.Where(r => r.UnitId == unit.Id))
             {
                 own.Add(draft);
             }
 
-            result[unit.Code] = loaded.Data(unit, own, year, year);
+            result[unit.Code] = new AttainmentData(org, unit, own);
         }
 
         return result;
     }
 
-    private async Task<Loaded> LoadCoreAsync(int fromYear, int toYear, CancellationToken ct)
+    /// <summary>
+    /// THE one load of the organisation (every view's numbers come from it): units, indicators with components, the
+    /// targets of <paramref name="fromYear"/>..<paramref name="toYear"/> with all versions, the reporting duties, and the
+    /// figures with their months' states from two years before <paramref name="fromYear"/> (last year's values, the
+    /// rolling 12 months of last year) via the shared <see cref="FigureQueries"/> window. A fixed number of commands,
+    /// whatever the number of units or months (<c>DashboardQueryBudgetTests</c>).
+    /// </summary>
+    public async Task<OrganisationData> LoadOrganisationAsync(int fromYear, int toYear, CancellationToken ct = default)
     {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
-        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
-            .OrderBy(i => i.SortOrder).ToListAsync(ct);
-        var targets = await db.Targets.AsNoTracking()
-            .Where(t => t.Year >= fromYear && t.Year <= toYear)
-            .Select(t => new { t.OrgUnitId, Info = new TargetInfo(t.IndicatorId, t.Year, t.Versions.OrderByDescending(v => v.Number).First()) })
-            .ToListAsync(ct);
-        var duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
-        // All units' figures of the period, shared (FigureCache): a unit's subtree is one entry of the grouped window.
-        var window = await figures.LoadWindowAsync(fromYear, toYear, ct);
-        var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
-        // Grouped once per loaded window and unit tree, shared by every dashboard until a save raises the stamp; each
-        // subtree also keeps the engine's summed series per indicator (see UnitFigures.SeriesOf).
-        var subtrees = window.Derived(tree.Signature, rows => SubtreeFigures.Build(rows, tree)).ByUnit;
-        return new Loaded(new Datenstand(units, duties, window.States), indicators,
-            targets.ToLookup(t => t.OrgUnitId, t => t.Info), window, subtrees,
-            indicators.ToDictionary(i => i.Id, IndicatorDefinition.FromEntity));
-    }
+        List<OrgUnit> units;
+        List<Indicator> indicators;
+        List<Target> targets;
+        List<ReportingDuty> duties;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
+            indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
+                .OrderBy(i => i.SortOrder).ToListAsync(ct);
+            targets = await db.Targets.AsNoTracking().Include(t => t.Versions)
+                .Where(t => t.Year >= fromYear && t.Year <= toYear).ToListAsync(ct);
+            duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
+        }
 
-    private sealed record Loaded(Datenstand Stand, IReadOnlyList<Indicator> Indicators, ILookup<int, TargetInfo> Targets,
-        FigureWindow Window, IReadOnlyDictionary<int, UnitFigures> Subtrees, IReadOnlyDictionary<int, IndicatorDefinition> Definitions)
-    {
-        public AttainmentData Data(OrgUnit unit, UnitFigures figures, int fromYear, int toYear) =>
-            new(unit, Indicators, Targets[unit.Id].Where(t => t.Year >= fromYear && t.Year <= toYear).ToList(), figures, Stand, Window, Definitions);
+        // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
+        var window = await figures.LoadWindowAsync(fromYear - 2, toYear, ct);
+        return new OrganisationData(units, indicators, targets, duties, window);
     }
 }
-
-/// <summary>The current version of a target, with its indicator and year.</summary>
-public sealed record TargetInfo(int IndicatorId, int Year, TargetVersion Current);
 
 public sealed class UnitNotFoundException(string code) : Exception($"Die Organisationseinheit '{code}' gibt es nicht.");
 

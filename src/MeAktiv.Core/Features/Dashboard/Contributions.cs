@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Kennzahlen;
 
 namespace MeAktiv.Core.Features.Dashboard;
@@ -12,9 +13,6 @@ namespace MeAktiv.Core.Features.Dashboard;
 /// </summary>
 public static class Contributions
 {
-    /// <summary>Rate kinds hold every unit against the same rate; level kinds split a level target by size.</summary>
-    public static bool IsRateKind(FormulaKind formula) => formula is not (FormulaKind.AnnualAverage or FormulaKind.YearToDateSum);
-
     /// <summary>German description of the method for the page.</summary>
     public static string Method(FormulaKind formula) => formula switch
     {
@@ -39,7 +37,7 @@ public static class Contributions
             case FormulaKind.RatioOfSums or FormulaKind.ContactsPerCustomer or FormulaKind.RatioOfAverages:
                 return (Sum(series, def.NumeratorComponent, year, 1, month), Sum(series, def.DenominatorComponent, year, 1, month));
             default:
-                return (Sum(series, def.ValueComponent, year, 1, month), Sum(series, def.ValueComponent, year - 1, 1, month));
+                return (Sum(series, def.ValueComponent, year, 1, month), TargetRule.LastYearLevel(series, def.ValueComponent, year, month));
         }
     }
 

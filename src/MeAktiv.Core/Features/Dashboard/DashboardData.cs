@@ -6,8 +6,8 @@ using MeAktiv.Core.Security;
 namespace MeAktiv.Core.Features.Dashboard;
 
 /// <summary>
-/// The loaded organisation, indicators, targets, Datenstand and figures of one year, held in memory: every number
-/// the dashboards show is computed here by the Kennzahlen engine (<see cref="AttainmentCalculator"/>,
+/// The dashboards' view of one year of the loaded <see cref="OrganisationData"/> (THE one load, shared with every other
+/// view): every number the dashboards show is computed by the Kennzahlen engine (<see cref="AttainmentCalculator"/>,
 /// <see cref="SeriesCalculator"/>) over the summed components of a unit's subtree (ratio of sums); only figures of
 /// submitted or closed months count (<see cref="FigureWindow.Rows"/>). The figures are
 /// grouped per unit subtree once per loaded <see cref="FigureWindow"/> and organisation tree, with the summed series
@@ -16,36 +16,27 @@ namespace MeAktiv.Core.Features.Dashboard;
 /// </summary>
 public sealed class DashboardData
 {
+    private readonly OrganisationData _org;
     private readonly Dictionary<int, DashboardUnit> _byId;
     private readonly ILookup<int?, DashboardUnit> _children;
-    private readonly UnitTree _tree;
-    private readonly FigureWindow _window;
-    private readonly IReadOnlyDictionary<int, UnitFigures> _subtrees;
-    private readonly Dictionary<(int Unit, int Indicator), LoadedTarget> _targets;
 
-    public DashboardData(int year, IReadOnlyList<DashboardUnit> units, IReadOnlyList<Indicator> indicators,
-        IReadOnlyList<LoadedTarget> targets, Datenstand datenstand, FigureWindow window)
+    public DashboardData(int year, OrganisationData org)
     {
         Year = year;
-        Units = units;
-        Indicators = indicators;
-        Datenstand = datenstand;
-        _byId = units.ToDictionary(u => u.Id);
-        _children = units.ToLookup(u => u.ParentId);
-        _tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
-        _targets = targets.ToDictionary(t => (t.UnitId, t.IndicatorId));
-        _window = window;
-        _subtrees = window.Derived(_tree.Signature, rows => SubtreeFigures.Build(rows, _tree)).ByUnit;
+        _org = org;
+        Units = org.Units.Select(u => new DashboardUnit(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.ValidFrom, u.ValidTo)).ToList();
+        _byId = Units.ToDictionary(u => u.Id);
+        _children = Units.ToLookup(u => u.ParentId);
     }
 
     public int Year { get; }
 
     public IReadOnlyList<DashboardUnit> Units { get; }
 
-    public IReadOnlyList<Indicator> Indicators { get; }
+    public IReadOnlyList<Indicator> Indicators => _org.Indicators;
 
     /// <summary>Who owes figures and who has submitted (docs/kennzahlen.md, "Datenstand").</summary>
-    public Datenstand Datenstand { get; }
+    public Datenstand Datenstand => _org.Datenstand;
 
     public DashboardUnit? Find(string code) =>
         Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
@@ -61,37 +52,24 @@ public sealed class DashboardData
 
     /// <summary>The unit's ancestors, the root first.</summary>
     public IReadOnlyList<DashboardUnit> AncestorsOf(DashboardUnit unit) =>
-        _tree.AncestorsOf(unit.Id).Select(id => _byId[id]).Reverse().ToList();
+        _org.Tree.AncestorsOf(unit.Id).Select(id => _byId[id]).Reverse().ToList();
 
     /// <summary>The unit itself and every unit below it.</summary>
-    public IEnumerable<DashboardUnit> SubtreeOf(DashboardUnit unit) => _tree.SubtreeOf(unit.Id).Select(id => _byId[id]);
+    public IEnumerable<DashboardUnit> SubtreeOf(DashboardUnit unit) => _org.Tree.SubtreeOf(unit.Id).Select(id => _byId[id]);
 
-    public bool HasDemoFigures(DashboardUnit unit) => FiguresOf(unit).HasDemo;
+    public bool HasDemoFigures(DashboardUnit unit) => _org.FiguresOf(unit.Id).HasDemo;
 
     /// <summary>The indicator's components summed over the unit's subtree (kept with the loaded figures).</summary>
-    public ComponentSeries Series(Indicator indicator, DashboardUnit unit) =>
-        FiguresOf(unit).SeriesOf(indicator.Code, IndicatorDefinition.FromEntity(indicator));
+    public ComponentSeries Series(Indicator indicator, DashboardUnit unit) => _org.Series(indicator, unit.Id);
 
-    /// <summary>The versions of the unit's own target of the year, oldest first (empty: none).</summary>
-    public IReadOnlyList<TargetVersionInfo> TargetVersions(Indicator indicator, DashboardUnit unit) =>
-        _targets.TryGetValue((unit.Id, indicator.Id), out var t) ? t.Versions.OrderBy(v => v.Number).ToList() : [];
+    /// <summary>The target the unit is held to in the month of this year: THE rule (<see cref="TargetRule"/>), or null.</summary>
+    public HeldTarget? TargetOf(Indicator indicator, DashboardUnit unit, int month) => _org.TargetOf(indicator, unit.Id, Year, month);
 
-    public TargetVersionInfo? OwnTarget(Indicator indicator, DashboardUnit unit) =>
-        TargetVersions(indicator, unit).LastOrDefault();
-
-    /// <summary>The nearest unit at or above <paramref name="unit"/> that has its own target, with that target.</summary>
-    public (DashboardUnit Unit, TargetVersionInfo Target)? TargetHolder(Indicator indicator, DashboardUnit unit)
-    {
-        for (DashboardUnit? u = unit; u is not null; u = ParentOf(u))
-        {
-            if (OwnTarget(indicator, u) is { } target)
-            {
-                return (u, target);
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The versions of the target of the year held by <paramref name="holderId"/>, oldest first (empty: none).</summary>
+    public IReadOnlyList<TargetVersionInfo> TargetVersions(Indicator indicator, int holderId) =>
+        _org.OwnTarget(indicator, holderId, Year) is { } t
+            ? t.Versions.OrderBy(v => v.Number).Select(TargetVersionInfo.Of).ToList()
+            : [];
 
     /// <summary>Whether any unit of the subtree has a figure of the indicator in the year.</summary>
     public bool HasFigures(Indicator indicator, DashboardUnit unit) => LatestMonthWithFigures(indicator, unit) is not null;
@@ -99,7 +77,7 @@ public sealed class DashboardData
     /// <summary>The latest month of the year with any figure of the indicator in the unit's subtree.</summary>
     public YearMonth? LatestMonthWithFigures(Indicator indicator, DashboardUnit unit)
     {
-        if (!FiguresOf(unit).ByIndicator.TryGetValue(indicator.Code, out var rows))
+        if (!_org.FiguresOf(unit.Id).ByIndicator.TryGetValue(indicator.Code, out var rows))
         {
             return null;
         }
@@ -117,7 +95,5 @@ public sealed class DashboardData
     }
 
     /// <summary>The latest month of the year with any figure at all, drafts included (null: none yet).</summary>
-    public int? LatestMonthWithAnyFigure() => _window.LatestMonth(Year);
-
-    private UnitFigures FiguresOf(DashboardUnit unit) => _subtrees.GetValueOrDefault(unit.Id) ?? UnitFigures.None;
+    public int? LatestMonthWithAnyFigure() => _org.Window.LatestMonth(Year);
 }

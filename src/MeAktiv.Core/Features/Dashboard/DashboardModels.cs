@@ -50,7 +50,10 @@ public sealed record IndicatorCard(
 
 /// <summary>A version of a target (the history on the Kennzahl page; the current one on the cards).</summary>
 public sealed record TargetVersionInfo(int Number, decimal? Value, TargetStatus Status, DateOnly DecidedOn, string? Note,
-    string CreatedBy, DateTime CreatedAt);
+    string CreatedBy, DateTime CreatedAt)
+{
+    public static TargetVersionInfo Of(TargetVersion v) => new(v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.CreatedBy, v.CreatedAt);
+}
 
 /// <summary>The Gesamtübersicht (or a unit's page): every target of the year at one unit as of one month.</summary>
 public sealed record DashboardOverview(

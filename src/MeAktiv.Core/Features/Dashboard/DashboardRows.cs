@@ -17,6 +17,3 @@ public sealed record DashboardUnit(int Id, string Code, string Name, OrgUnitKind
         return ValidFrom <= first.AddMonths(1).AddDays(-1) && (ValidTo is null || first <= ValidTo);
     }
 }
-
-/// <summary>A target of the year with all its versions.</summary>
-public sealed record LoadedTarget(int UnitId, int IndicatorId, IReadOnlyList<TargetVersionInfo> Versions);

@@ -8,22 +8,22 @@ namespace MeAktiv.Core.Features.Dashboard;
 
 /// <summary>
 /// The variance dashboards: the Gesamtübersicht of a unit (every target of the year), and one indicator's page with
-/// the drill-down to the units below, the chart series and the detail. One load per call (<see cref="DashboardLoader"/>),
-/// all figures from the Kennzahlen engine; every unit is checked against the user's <see cref="UserScope"/>.
+/// the drill-down to the units below, the chart series and the detail. One load per call,
+/// all figures from the Kennzahlen engine over THE one load (<see cref="AttainmentQueries.LoadOrganisationAsync"/>); every unit is checked against the user's <see cref="UserScope"/>.
 /// </summary>
-public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells)
+public sealed class DashboardService(AttainmentQueries queries, SmallCellRule cells)
 {
     /// <exception cref="UnitNotFoundException">No such unit.</exception>
     /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
     public async Task<DashboardOverview> OverviewAsync(UserScope scope, string? unitCode, int year, int? month, CancellationToken ct = default)
     {
-        var data = await loader.LoadAsync(year, ct);
+        var data = await LoadAsync(year, ct);
         var unit = Resolve(data, scope, unitCode);
         var months = CompleteMonths.ForYear(data);
         var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var cards = data.Indicators
-            .Where(i => data.HasFigures(i, unit) || (data.TargetHolder(i, unit) is not null && EnteredWithin(data, i, unit)))
+            .Where(i => data.HasFigures(i, unit) || data.TargetOf(i, unit, m) is not null)
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
         return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
@@ -38,21 +38,21 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
     public async Task<IndicatorView> IndicatorAsync(UserScope scope, string indicatorCode, string? unitCode, int year, int? month,
         OrgUnitKind? level = null, CancellationToken ct = default)
     {
-        var data = await loader.LoadAsync(year, ct);
+        var data = await LoadAsync(year, ct);
         var indicator = data.FindIndicator(indicatorCode) ?? throw new IndicatorNotFoundException(indicatorCode);
         var unit = Resolve(data, scope, unitCode);
         var months = CompleteMonths.ForYear(data);
         var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var card = DashboardCards.Card(data, indicator, unit, m);
-        var holder = data.TargetHolder(indicator, unit);
+        var held = data.TargetOf(indicator, unit, m);
         return DashboardPrivacy.Apply(cells, scope, new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(data),
             IndicatorCharts.Path(data, indicator, unit, card), IndicatorCharts.Rolling(data, indicator, unit, m),
             IndicatorCharts.LastYear(data, indicator, unit, m),
             Ranking.Build(data, scope, indicator, unit, card, level),
             IndicatorCharts.Components(data, indicator, unit),
-            holder is var (h, _) ? data.TargetVersions(indicator, h) : [],
+            held is null ? [] : data.TargetVersions(indicator, held.HolderId),
             new DataDelayInfo(data.LatestMonthWithFigures(indicator, unit), Latest(data, months), months),
             data.HasDemoFigures(unit)) { Coverage = coverage, Missing = missing });
     }
@@ -87,6 +87,9 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
         return common.LastOrDefault() ?? root;
     }
 
+    private async Task<DashboardData> LoadAsync(int year, CancellationToken ct) =>
+        new(year, await queries.LoadOrganisationAsync(year, year, ct));
+
     private static DashboardUnit Resolve(DashboardData data, UserScope scope, string? unitCode)
     {
         if (string.IsNullOrWhiteSpace(unitCode))
@@ -112,10 +115,6 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
 
     private static IReadOnlyList<int> Selectable(DashboardData data) =>
         Enumerable.Range(1, Math.Max(1, data.LatestMonthWithAnyFigure() ?? 1)).ToList();
-
-    /// <summary>Whether the indicator is entered at the unit or below it (ALQ U25 is not shown on a team's page).</summary>
-    private static bool EnteredWithin(DashboardData data, Indicator indicator, DashboardUnit unit) =>
-        data.SubtreeOf(unit).Any(u => indicator.EntryLevels.HasFlag(u.Kind.ToEntryLevel()));
 }
 
 public sealed class IndicatorNotFoundException(string code) : Exception($"Die Kennzahl '{code}' gibt es nicht.");

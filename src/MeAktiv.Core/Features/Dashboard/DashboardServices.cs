@@ -7,7 +7,6 @@ public static class DashboardServices
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
-        services.AddScoped<DashboardLoader>();
         services.AddScoped<DashboardService>();
         return services;
     }

@@ -15,8 +15,8 @@ public sealed record AttainmentReport(int Year, int Quarter, int Month, bool Has
 /// <summary>One unit's part of the report (one sheet in the XLSX export, one printed page).</summary>
 public sealed record AttainmentReportPart(string UnitCode, string UnitName, OrgUnitKind Kind, IReadOnlyList<AttainmentReportRow> Rows);
 
-/// <summary>One target at one unit. <see cref="TargetFromJobcenter"/>: the unit has no target of its own and the
-/// Jobcenter's rate target serves as the benchmark (rates only; counts are not broken down).</summary>
+/// <summary>One target at one unit, as THE target rule gives it (<see cref="Attainment.TargetRule"/>).
+/// <see cref="TargetSource"/>: the unit has no target of its own and is held to the one named (null: its own).</summary>
 public sealed record AttainmentReportRow(
     string IndicatorCode,
     string IndicatorName,
@@ -25,7 +25,7 @@ public sealed record AttainmentReportRow(
     bool IsChange,
     decimal? Target,
     TargetStatus? Status,
-    bool TargetFromJobcenter,
+    string? TargetSource,
     decimal? Actual,
     decimal? PhasedTarget,
     TrafficLight Light,

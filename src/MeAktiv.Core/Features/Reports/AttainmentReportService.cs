@@ -46,31 +46,29 @@ public sealed class AttainmentReportService(
         ReportPeriods.CheckQuarter(quarter);
         var month = quarter * 3;
         var tree = await queries.LoadTreeAsync(scope, year, ct);
-        var jobcenter = tree.FirstOrDefault(d => d.UnitKind == OrgUnitKind.Jobcenter);
         var units = tree
             .Where(d => d.UnitKind is OrgUnitKind.Jobcenter or OrgUnitKind.Geschaeftsstelle)
             .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.Indicators.Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
             .OrderBy(d => d.UnitKind).ThenBy(d => d.UnitName, Common.German.Comparer)
             .ToList();
-        var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, jobcenter, year, month, scope))).ToList();
+        var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, year, month, scope))).ToList();
         return new AttainmentReport(year, quarter, month,
             parts.SelectMany(p => p.Rows).Any(r => r.IsProvisional && r.Target is not null),
             units.Any(u => u.HasDemoFigures), parts);
     }
 
-    private List<AttainmentReportRow> Rows(AttainmentData data, AttainmentData? jobcenter, int year, int month, UserScope scope) => data.Indicators
+    private List<AttainmentReportRow> Rows(AttainmentData data, int year, int month, UserScope scope) => data.Indicators
         .Where(i => Categories.Contains(i.Category))
-        .Select(i => (Indicator: i, Own: data.TargetOf(i, year), Jc: jobcenter?.TargetOf(i, year)))
-        .Where(x => x.Own is not null || x.Jc is not null)
+        .Select(i => (Indicator: i, Target: data.TargetOf(i, year, month)))
+        .Where(x => x.Target is not null)
         .Select(x =>
         {
-            var inherit = x.Own is null && IsRate(x.Indicator);
-            var target = x.Own ?? (inherit ? x.Jc : null);
-            var computed = data.Calculate(x.Indicator, year, month, target?.Value);
+            var target = x.Target!;
+            var computed = data.Calculate(x.Indicator, year, month, target.Annual);
             var (result, suppressed) = cells.Mask(scope, computed, x.Indicator.Unit);
             return new AttainmentReportRow(x.Indicator.Code, x.Indicator.Name, x.Indicator.Category, x.Indicator.Unit,
                 x.Indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,
-                target?.Value, target?.Status, inherit, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
+                target.Annual, target.Version.Status, target.Source, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
                 result.ForecastMethod)
             {
                 ActualHiddenBelow = suppressed && result.Actual is null && computed.Actual is not null ? cells.MinCellSize : null,
@@ -78,7 +76,4 @@ public sealed class AttainmentReportService(
         })
         .Where(r => data.UnitKind == OrgUnitKind.Jobcenter || r.Target is not null || r.Actual is not null || r.ActualHiddenBelow is not null)
         .ToList();
-
-    /// <summary>Rates and changes compare across units; counts and sums are the Jobcenter's alone.</summary>
-    private static bool IsRate(Indicator indicator) => indicator.Unit is IndicatorUnit.Prozent or IndicatorUnit.Verhaeltnis;
 }

@@ -99,15 +99,18 @@ public static class ReportExports
         _ => "keine",
     };
 
-    public static string StatusText(AttainmentReportRow row) => row.Target is null && row.Status is not null
-        ? "noch offen"
-        : (row.Status switch
+    public static string StatusText(AttainmentReportRow row) => row switch
+    {
+        { Target: null, TargetSource: { } source } => source,
+        { Target: null, Status: not null } => "noch offen",
+        _ => (row.Status switch
         {
             TargetStatus.Vorlaeufig => "vorläufig",
             TargetStatus.Planungsangebot => "Planungsangebot",
             TargetStatus.Final => "endgültig",
             _ => "",
-        }) + (row.TargetFromJobcenter ? " (JC)" : "");
+        }) + (row.TargetSource is { } s ? $" ({s})" : ""),
+    };
 
     /// <summary>The display format of a row's numbers (targets of change kinds carry a sign).</summary>
     public static ExportFormat FormatOf(IndicatorUnit unit, bool isChange) => unit switch

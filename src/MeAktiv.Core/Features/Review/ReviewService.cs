@@ -20,11 +20,11 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
         var data = await queries.LoadAsync(scope, "JC", year, year, ct);
         var notesOfQuarter = await notes.GetAsync(scope, year, month, ct);
         var targets = data.Indicators
-            .Where(i => TargetCategories.Contains(i.Category) && data.TargetOf(i, year) is not null)
+            .Where(i => TargetCategories.Contains(i.Category) && data.TargetOf(i, year, month) is not null)
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();
         var monitoring = data.Indicators
-            .Where(i => i.Category == TargetCategory.Monitoring && (data.TargetOf(i, year) is not null || data.HasFigures(i)))
+            .Where(i => i.Category == TargetCategory.Monitoring && (data.TargetOf(i, year, month) is not null || data.HasFigures(i)))
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();
         return ReviewPrivacy.Apply(cells, scope, new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
@@ -33,7 +33,7 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
 
     private static ReviewTargetSlide Slide(AttainmentData data, Indicator indicator, int year, int month, ReviewNotes notes)
     {
-        var target = data.TargetOf(indicator, year);
+        var target = data.TargetOf(indicator, year, month);
         var result = data.Calculate(indicator, year, month);
         var points = Enumerable.Range(1, month)
             .Select(m => data.Calculate(indicator, year, m))
@@ -41,7 +41,7 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
             .ToList();
         return new ReviewTargetSlide(indicator.Code, indicator.Name, indicator.Category, indicator.Unit,
             indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,
-            target?.Value, target?.Status, target?.Note, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
+            target?.Annual, target?.Version.Status, target?.Version.Note, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
             result.ForecastMethod, points, notes.Comments.GetValueOrDefault(indicator.Code));
     }
 }

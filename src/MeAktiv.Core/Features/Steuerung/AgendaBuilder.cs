@@ -31,7 +31,7 @@ public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, Attai
         var items = new List<AgendaItem>();
         var data = await attainment.LoadAsync(scope, unitCode, year, year, ct);
         var lights = data.Indicators
-            .Where(i => data.TargetOf(i, year) is not null)
+            .Where(i => data.TargetOf(i, year, month) is not null)
             .Select(i => (Indicator: i, Result: data.Calculate(i, year, month)))
             .Where(x => x.Result.Light is TrafficLight.Red or TrafficLight.Yellow)
             .OrderByDescending(x => x.Result.Light)

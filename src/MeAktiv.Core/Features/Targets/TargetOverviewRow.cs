@@ -23,6 +23,9 @@ public sealed record TargetOverviewRow(
     string? ForecastMethod,
     IReadOnlyList<string> Missing)
 {
+    /// <summary>The unit has no target of its own and is held to the one named (THE target rule); null: its own.</summary>
+    public string? TargetSource { get; init; }
+
     /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
     public int? ActualHiddenBelow { get; init; }
 

@@ -22,7 +22,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRu
         var m = month is >= 1 and <= 12 ? month.Value : data.DefaultMonth(year);
         var rows = data.Indicators
             .Where(i => i.Category != TargetCategory.Stadtbericht)
-            .Select(i => (Indicator: i, Target: data.TargetOf(i, year)))
+            .Select(i => (Indicator: i, Target: data.TargetOf(i, year, m)))
             .Where(x => x.Target is not null || data.HasFigures(x.Indicator))
             .Select(x => ToRow(scope, data, x.Indicator, x.Target, year, m))
             .ToList();
@@ -37,16 +37,17 @@ public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRu
         };
     }
 
-    private TargetOverviewRow ToRow(UserScope scope, AttainmentData data, Indicator indicator, TargetVersion? target, int year, int month)
+    private TargetOverviewRow ToRow(UserScope scope, AttainmentData data, Indicator indicator, HeldTarget? target, int year, int month)
     {
         var computed = data.Calculate(indicator, year, month);
         var result = cells.Mask(scope, computed, indicator.Unit).Result;
         var hidden = (int?)cells.MinCellSize;
         return new TargetOverviewRow(
             indicator.Code, indicator.Name, indicator.Category, indicator.Unit, indicator.Formula, indicator.Direction,
-            target?.Value, target?.Status, target?.Note, new YearMonth(year, month),
+            target?.Annual, target?.Version.Status, target?.Version.Note, new YearMonth(year, month),
             result.Actual, result.PhasedTarget, result.Light, result.Forecast, result.ForecastMethod, result.Missing)
         {
+            TargetSource = target?.Source,
             ActualHiddenBelow = computed.Actual is not null && result.Actual is null ? hidden : null,
             ForecastHiddenBelow = computed.Forecast is not null && result.Forecast is null ? hidden : null,
         };

@@ -35,11 +35,15 @@ public static class AttainmentApi
                     Unit = data.UnitCode, Year = year.Value, Month = m, coverage.Coverage,
                     Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id)),
                     Indicators = data.Indicators
-                        .Where(i => data.TargetOf(i, year.Value) is not null || data.HasFigures(i))
-                        .Select(i => cells.Mask(scope, data.Calculate(i, year.Value, m), i.Unit))
+                        .Select(i => (Indicator: i, Held: data.TargetOf(i, year.Value, m)))
+                        .Where(x => x.Held is not null || data.HasFigures(x.Indicator))
+                        .Select(x => (x.Held, Masked: cells.Mask(scope, data.Calculate(x.Indicator, year.Value, m, x.Held?.Annual), x.Indicator.Unit)))
+                        .Select(t => (Target: t.Held, t.Masked.Result, t.Masked.Suppressed))
                         .Select(x => new
                         {
-                            x.Result.Indicator, x.Result.Actual, x.Result.Target, x.Result.PhasedTarget, x.Result.Variance,
+                            x.Result.Indicator, x.Result.Actual, x.Result.Target,
+                            TargetOrigin = x.Target?.Origin.ToString(), TargetHolder = x.Target?.HolderCode, TargetSource = x.Target?.Source,
+                            x.Result.PhasedTarget, x.Result.Variance,
                             x.Result.RelativeVariance, x.Result.Ratio, Light = x.Result.Light.ToString().ToLowerInvariant(),
                             x.Result.Forecast, x.Result.ForecastMethod, x.Result.RequiredPerMonth, x.Result.Missing, x.Suppressed,
                         }),

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Kennzahlen;
+using MeAktiv.Core.Security;
+
+namespace MeAktiv.Core.Features.Attainment;
+
+/// <summary>
+/// THE loaded data of the whole organisation for some years, from one load (<see cref="AttainmentQueries.LoadOrganisationAsync"/>):
+/// units, indicators, the targets with all their versions, the Datenstand and the figures that count, grouped per unit
+/// subtree once per loaded <see cref="FigureWindow"/> and tree. Every view (Zielübersicht, dashboards, attainment API,
+/// report, review, agenda) reads its numbers from here, and the target a unit is held to from <see cref="TargetRule"/>.
+/// Not filtered by user: the callers check the <see cref="UserScope"/>.
+/// </summary>
+public sealed class OrganisationData
+{
+    private readonly Dictionary<int, OrgUnit> _byId;
+    private readonly Dictionary<(int Unit, int Indicator, int Year), Target> _targets;
+    private readonly ConcurrentDictionary<(int Unit, int Indicator), bool> _enteredWithin = new();
+    private readonly Dictionary<Indicator, IndicatorDefinition> _definitions;
+
+    internal OrganisationData(IReadOnlyList<OrgUnit> units, IReadOnlyList<Indicator> indicators, IReadOnlyList<Target> targets,
+        IReadOnlyList<ReportingDuty> duties, FigureWindow window)
+    {
+        Units = units;
+        Indicators = indicators;
+        Window = window;
+        _byId = units.ToDictionary(u => u.Id);
+        _targets = targets.ToDictionary(t => (t.OrgUnitId, t.IndicatorId, t.Year));
+        Tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
+        Datenstand = new Datenstand(units, duties, window.States);
+        _definitions = indicators.ToDictionary<Indicator, Indicator, IndicatorDefinition>(i => i, IndicatorDefinition.FromEntity, ReferenceEqualityComparer.Instance);
+        // Grouped once per loaded window and unit tree, shared by every view until a save raises the stamp; each subtree
+        // also keeps the engine's summed series per indicator (see UnitFigures.SeriesOf).
+        Subtrees = window.Derived(Tree.Signature, rows => SubtreeFigures.Build(rows, Tree)).ByUnit;
+    }
+
+    public IReadOnlyList<OrgUnit> Units { get; }
+
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>Who owes figures, who has submitted (docs/kennzahlen.md, "Datenstand").</summary>
+    public Datenstand Datenstand { get; }
+
+    public UnitTree Tree { get; }
+
+    internal FigureWindow Window { get; }
+
+    internal IReadOnlyDictionary<int, UnitFigures> Subtrees { get; }
+
+    public OrgUnit? Unit(int id) => _byId.GetValueOrDefault(id);
+
+    public OrgUnit? Find(string code) =>
+        Units.FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The unit's own target of the year (all versions), or null.</summary>
+    public Target? OwnTarget(Indicator indicator, int unitId, int year) => _targets.GetValueOrDefault((unitId, indicator.Id, year));
+
+    /// <summary>The target the unit is held to in the month (<see cref="TargetRule"/>), or null when there is none.</summary>
+    public HeldTarget? TargetOf(Indicator indicator, int unitId, int year, int month) => TargetRule.Of(this, indicator, unitId, year, month);
+
+    /// <summary>Whether the indicator is entered at the unit or a unit below it (ALQ U25 is not entered by teams).</summary>
+    public bool IsEnteredWithin(Indicator indicator, int unitId) => _enteredWithin.GetOrAdd((unitId, indicator.Id),
+        _ => Tree.SubtreeOf(unitId).Any(id => Tree.KindOf(id) is { } kind && indicator.EntryLevels.HasFlag(kind.ToEntryLevel())));
+
+    /// <summary>The engine's definition of a loaded indicator (built once per load), or of any other indicator object.</summary>
+    public IndicatorDefinition DefinitionOf(Indicator indicator) =>
+        _definitions.GetValueOrDefault(indicator) ?? IndicatorDefinition.FromEntity(indicator);
+
+    /// <summary>The indicator's components summed over the unit's subtree (submitted or closed months only).</summary>
+    public ComponentSeries Series(Indicator indicator, int unitId) =>
+        FiguresOf(unitId).SeriesOf(indicator.Code, DefinitionOf(indicator));
+
+    internal UnitFigures FiguresOf(int unitId) => Subtrees.GetValueOrDefault(unitId) ?? UnitFigures.None;
+}
