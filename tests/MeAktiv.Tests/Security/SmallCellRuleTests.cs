@@ -19,11 +19,35 @@ public sealed class SmallCellRuleTests
     [InlineData(3, false)]
     [InlineData(1500, false)]
     public void Counts_from_1_below_the_minimum_are_small(decimal value, bool small) =>
-        Rule.IsSmall(value, IndicatorUnit.Anzahl).ShouldBe(small);
+        Rule.For(Scope(Roles.Geschaeftsfuehrung)).IsSmall(value, IndicatorUnit.Anzahl).ShouldBe(small);
 
     [Fact]
     public void Rates_and_amounts_are_never_masked() =>
-        new[] { IndicatorUnit.Prozent, IndicatorUnit.EUR, IndicatorUnit.Verhaeltnis }.ShouldAllBe(u => !Rule.IsSmall(1m, u));
+        new[] { IndicatorUnit.Prozent, IndicatorUnit.EUR, IndicatorUnit.Verhaeltnis }.ShouldAllBe(u => !Rule.For(Scope(Roles.Traeger)).Hides(1m, u));
+
+    [Fact]
+    public void Raw_counts_and_stocks_of_people_are_hidden_from_the_traeger_but_not_amounts_hours_or_rates()
+    {
+        var traeger = Rule.For(Scope(Roles.Traeger));
+        traeger.Show(2m, ComponentKind.Count).ShouldBeNull();
+        traeger.Show(1m, ComponentKind.Stock).ShouldBeNull();
+        traeger.Show(0m, ComponentKind.Count).ShouldBe(0m);
+        traeger.Show(3m, ComponentKind.Count).ShouldBe(3m);
+        new[] { ComponentKind.Amount, ComponentKind.Hours, ComponentKind.Percent, ComponentKind.Fte }
+            .ShouldAllBe(k => traeger.Show(2m, k) == 2m);
+        Rule.For(Scope(Roles.Geschaeftsfuehrung)).Show(2m, ComponentKind.Count).ShouldBe(2m);
+        Rule.For(Scope(Roles.Traeger)).HiddenBelow.ShouldBe(3);
+        Rule.For(Scope(Roles.Teamleitung)).HiddenBelow.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_disclosure_sees_exactly_the_units_of_the_scope()
+    {
+        var scope = new UserScope("x", new HashSet<string> { Roles.Traeger }, new HashSet<int> { 1, 2 }, new HashSet<int>());
+        var caller = Rule.For(scope);
+        caller.CanSee(1).ShouldBeTrue();
+        caller.CanSee(3).ShouldBeFalse();
+    }
 
     [Fact]
     public void A_small_actual_hides_everything_computed_from_it_for_the_traeger_only()

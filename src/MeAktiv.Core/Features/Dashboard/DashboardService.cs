@@ -26,7 +26,7 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
             .Where(i => data.HasFigures(i, unit) || data.TargetOf(i, unit, m) is not null)
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
-        return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
+        return DashboardPrivacy.Apply(cells.For(scope), new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
             data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsUpTo(year, m)).Select(c => c.Ref).ToList(),
             data.HasDemoFigures(unit), cards) { Coverage = coverage, Missing = missing });
@@ -46,7 +46,7 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var card = DashboardCards.Card(data, indicator, unit, m);
         var held = data.TargetOf(indicator, unit, m);
-        return DashboardPrivacy.Apply(cells, scope, new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
+        return DashboardPrivacy.Apply(cells.For(scope), new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(data),
             IndicatorCharts.Path(data, indicator, unit, card), IndicatorCharts.Rolling(data, indicator, unit, m),
             IndicatorCharts.LastYear(data, indicator, unit, m),

@@ -19,6 +19,7 @@ public sealed class PrivacyOptions
 /// <see cref="PrivacyOptions.MinCellSize"/> is not shown to an account whose only role is Träger — views show
 /// <c>&lt; n</c>, the API sends <c>null</c> with <c>"suppressed": true</c>. Everything computed from such a count
 /// (variance, ratio, forecast, required per month) is hidden with it. Rates and averages are not masked.
+/// The decision per caller is <see cref="Disclosure"/> (<see cref="For"/>); the helpers below apply it.
 /// </summary>
 public sealed class SmallCellRule(IOptionsMonitor<PrivacyOptions> options)
 {
@@ -27,37 +28,39 @@ public sealed class SmallCellRule(IOptionsMonitor<PrivacyOptions> options)
     /// <summary>What views and exports show instead of a hidden small count: "&lt; 3" for a limit of 3.</summary>
     public static string Text(int hiddenBelow) => $"< {hiddenBelow}";
 
+    /// <summary>What this caller may see of units and counts: the one decision every read path asks.</summary>
+    public Disclosure For(UserScope scope)
+    {
+        var min = MinCellSize;
+        return new Disclosure(scope, min, min > 1 && HidesCountsFrom(scope));
+    }
+
     /// <summary>The rule applies to the Träger role (not when the account also has a role that sees the figures anyway).</summary>
-    public bool AppliesTo(UserScope scope) =>
-        MinCellSize > 1 && scope.IsInRole(Roles.Traeger)
+    private static bool HidesCountsFrom(UserScope scope) =>
+        scope.IsInRole(Roles.Traeger)
         && !scope.IsInRole(Roles.Geschaeftsfuehrung) && !scope.IsInRole(Roles.Bereichsleitung) && !scope.IsInRole(Roles.Administration);
 
-    public bool IsSmall(decimal? value, IndicatorUnit unit) =>
-        unit == IndicatorUnit.Anzahl && value is { } v && Math.Abs(v) > 0 && Math.Abs(v) < MinCellSize;
-
-    /// <summary>A raw component's value is a count of people when it counts or holds a stock (not amounts, hours or rates).</summary>
-    public bool IsSmall(decimal? value, ComponentKind kind) =>
-        kind is ComponentKind.Count or ComponentKind.Stock && IsSmall(value, IndicatorUnit.Anzahl);
-
-    /// <summary>The value, or null when the rule applies to the caller and it is a small count.</summary>
-    public decimal? Hide(UserScope scope, decimal? value, IndicatorUnit unit) =>
-        AppliesTo(scope) && IsSmall(value, unit) ? null : value;
+    public bool AppliesTo(UserScope scope) => For(scope).HidesSmallCounts;
 
     /// <summary>The result with a small actual (and all derived from it) or a small forecast removed; whether anything was.</summary>
-    public (AttainmentResult Result, bool Suppressed) Mask(UserScope scope, AttainmentResult result, IndicatorUnit unit)
+    public (AttainmentResult Result, bool Suppressed) Mask(UserScope scope, AttainmentResult result, IndicatorUnit unit) =>
+        Mask(For(scope), result, unit);
+
+    /// <summary>The result with a small actual (and all derived from it) or a small forecast removed; whether anything was.</summary>
+    public static (AttainmentResult Result, bool Suppressed) Mask(Disclosure caller, AttainmentResult result, IndicatorUnit unit)
     {
-        if (!AppliesTo(scope))
+        if (!caller.HidesSmallCounts)
         {
             return (result, false);
         }
 
         var masked = result;
-        if (IsSmall(result.Actual, unit))
+        if (caller.IsSmall(result.Actual, unit))
         {
             masked = masked with { Actual = null, Variance = null, RelativeVariance = null, Ratio = null, Forecast = null, RequiredPerMonth = null };
         }
 
-        if (IsSmall(masked.Forecast, unit))
+        if (caller.IsSmall(masked.Forecast, unit))
         {
             masked = masked with { Forecast = null };
         }
@@ -68,13 +71,9 @@ public sealed class SmallCellRule(IOptionsMonitor<PrivacyOptions> options)
     /// <summary>A series point with small values removed; whether anything was.</summary>
     public (decimal? Value, decimal? Rolling12, bool Suppressed) Mask(UserScope scope, decimal? value, decimal? rolling12, IndicatorUnit unit)
     {
-        if (!AppliesTo(scope))
-        {
-            return (value, rolling12, false);
-        }
-
-        var hideValue = IsSmall(value, unit);
-        var hideRolling = IsSmall(rolling12, unit);
+        var caller = For(scope);
+        var hideValue = caller.Hides(value, unit);
+        var hideRolling = caller.Hides(rolling12, unit);
         return (hideValue ? null : value, hideRolling ? null : rolling12, hideValue || hideRolling);
     }
 }

@@ -44,26 +44,25 @@ public sealed class ButReportService(CityFigureQueries queries, SmallCellRule ce
         var before = start.AddMonths(-1);
         var report = new ButReport(year, stichtag, date, Common.German.Period(new DateOnly(before.Year, before.Month, 16), date),
             sites, cities, Line("", "Gesamt", rows, end), missing, rows.Any(r => r.IsDemo));
-        return cells.AppliesTo(scope)
+        var caller = cells.For(scope);
+        return caller.HidesSmallCounts
             ? report with
             {
-                Sites = [.. report.Sites.Select(s => s with { Cities = [.. s.Cities.Select(Mask)], Subtotal = Mask(s.Subtotal) })],
-                Cities = [.. report.Cities.Select(Mask)],
-                Total = Mask(report.Total),
-                HiddenBelow = cells.MinCellSize,
+                Sites = [.. report.Sites.Select(s => s with { Cities = [.. s.Cities.Select(l => Mask(caller, l))], Subtotal = Mask(caller, s.Subtotal) })],
+                Cities = [.. report.Cities.Select(l => Mask(caller, l))],
+                Total = Mask(caller, report.Total),
+                HiddenBelow = caller.HiddenBelow,
             }
             : report;
     }
 
-    private ButLine Mask(ButLine line) => line with
+    private static ButLine Mask(Disclosure caller, ButLine line) => line with
     {
-        Processed = Hide(line.Processed), Open = Hide(line.Open), Backlog = Hide(line.Backlog),
-        ProcessedHidden = IsSmall(line.Processed), OpenHidden = IsSmall(line.Open), BacklogHidden = IsSmall(line.Backlog),
+        Processed = caller.Show(line.Processed, IndicatorUnit.Anzahl), Open = caller.Show(line.Open, IndicatorUnit.Anzahl),
+        Backlog = caller.Show(line.Backlog, IndicatorUnit.Anzahl),
+        ProcessedHidden = caller.Hides(line.Processed, IndicatorUnit.Anzahl), OpenHidden = caller.Hides(line.Open, IndicatorUnit.Anzahl),
+        BacklogHidden = caller.Hides(line.Backlog, IndicatorUnit.Anzahl),
     };
-
-    private bool IsSmall(decimal? value) => cells.IsSmall(value, IndicatorUnit.Anzahl);
-
-    private decimal? Hide(decimal? value) => cells.IsSmall(value, IndicatorUnit.Anzahl) ? null : value;
 
     private static ButLine Line(string code, string name, IReadOnlyList<CityFigure> rows, YearMonth stichtag)
     {

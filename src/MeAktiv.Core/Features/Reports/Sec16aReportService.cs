@@ -31,18 +31,17 @@ public sealed class Sec16aReportService(CityFigureQueries queries, SmallCellRule
         var total = Row("", "Gesamt", services, figures.Rows);
         var report = new Sec16aReport(year, includeNo4, services, cities, total,
             figures.Rows.Count == 0 ? null : figures.Rows.Max(r => r.Month), figures.Rows.Any(r => r.IsDemo));
-        return cells.AppliesTo(scope)
-            ? report with { Cities = [.. cities.Select(Mask)], Total = Mask(total), HiddenBelow = cells.MinCellSize }
+        var caller = cells.For(scope);
+        return caller.HidesSmallCounts
+            ? report with { Cities = [.. cities.Select(l => Mask(caller, l))], Total = Mask(caller, total), HiddenBelow = caller.HiddenBelow }
             : report;
     }
 
-    private Sec16aCityRow Mask(Sec16aCityRow row) => row with
+    private static Sec16aCityRow Mask(Disclosure caller, Sec16aCityRow row) => row with
     {
-        PerService = [.. row.PerService.Select(Hide)],
-        Sum = Hide(row.Sum),
+        PerService = [.. row.PerService.Select(v => caller.Show(v, IndicatorUnit.Anzahl))],
+        Sum = caller.Show(row.Sum, IndicatorUnit.Anzahl),
     };
-
-    private decimal? Hide(decimal? value) => cells.IsSmall(value, IndicatorUnit.Anzahl) ? null : value;
 
     private static Sec16aCityRow Row(string code, string name, IReadOnlyList<Sec16aService> services, IReadOnlyList<CityFigure> rows)
     {

@@ -1,44 +1,43 @@
 using MeAktiv.Core.Features.Privacy;
-using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Review;
 
 /// <summary>
-/// The small-cell rule (<see cref="SmallCellRule"/>) on the review screen, live and frozen: for the Träger a count of
+/// The small-cell rule (<see cref="Disclosure"/>) on the review screen, live and frozen: for the Träger a count of
 /// 1..n−1 is removed with the forecast computed from it, in the slides and their chart points. A frozen snapshot stays
 /// as stored; only what is shown to such a caller is masked.
 /// </summary>
 internal static class ReviewPrivacy
 {
     /// <summary>The model as the caller may see it, and whether anything was removed.</summary>
-    public static (ReviewModel Model, bool Changed) Apply(SmallCellRule cells, UserScope scope, ReviewModel model)
+    public static (ReviewModel Model, bool Changed) Apply(Disclosure caller, ReviewModel model)
     {
-        if (!cells.AppliesTo(scope))
+        if (!caller.HidesSmallCounts)
         {
             return (model, false);
         }
 
-        var targets = model.Targets.Select(s => Slide(cells, s)).ToList();
-        var monitoring = model.Monitoring.Select(s => Slide(cells, s)).ToList();
+        var targets = model.Targets.Select(s => Slide(caller, s)).ToList();
+        var monitoring = model.Monitoring.Select(s => Slide(caller, s)).ToList();
         var changed = !targets.SequenceEqual(model.Targets) || !monitoring.SequenceEqual(model.Monitoring);
         return changed ? (model with { Targets = targets, Monitoring = monitoring }, true) : (model, false);
     }
 
-    private static ReviewTargetSlide Slide(SmallCellRule cells, ReviewTargetSlide slide)
+    private static ReviewTargetSlide Slide(Disclosure caller, ReviewTargetSlide slide)
     {
         var unit = slide.Unit;
-        if (!cells.IsSmall(slide.Actual, unit) && !cells.IsSmall(slide.Forecast, unit) && !slide.Points.Any(p => cells.IsSmall(p.Value, unit)))
+        if (!caller.Hides(slide.Actual, unit) && !caller.Hides(slide.Forecast, unit) && !slide.Points.Any(p => caller.Hides(p.Value, unit)))
         {
             return slide;
         }
 
-        var actualHidden = cells.IsSmall(slide.Actual, unit);
+        var actualHidden = caller.Hides(slide.Actual, unit);
         return slide with
         {
             Actual = actualHidden ? null : slide.Actual,
-            Forecast = actualHidden || cells.IsSmall(slide.Forecast, unit) ? null : slide.Forecast,
-            Points = slide.Points.Select(p => cells.IsSmall(p.Value, unit) ? p with { Value = null } : p).ToList(),
-            ActualHiddenBelow = actualHidden ? cells.MinCellSize : null,
+            Forecast = actualHidden || caller.Hides(slide.Forecast, unit) ? null : slide.Forecast,
+            Points = slide.Points.Select(p => caller.Hides(p.Value, unit) ? p with { Value = null } : p).ToList(),
+            ActualHiddenBelow = actualHidden ? caller.HiddenBelow : null,
         };
     }
 }

@@ -27,7 +27,7 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
             .Where(i => i.Category == TargetCategory.Monitoring && (data.TargetOf(i, year, month) is not null || data.HasFigures(i)))
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();
-        return ReviewPrivacy.Apply(cells, scope, new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
+        return ReviewPrivacy.Apply(cells.For(scope), new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
             targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring)).Model;
     }
 

@@ -71,7 +71,7 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Id }).ToListAsync(ct);
         var visible = units.Where(u => scope.CanSee(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var measures = model.Measures.Where(m => visible.Count == units.Count || (m.UnitCode is { } code && visible.Contains(code))).ToList();
-        var (shown, _) = ReviewPrivacy.Apply(cells, scope, measures.Count == model.Measures.Count ? model : model with { Measures = measures });
+        var (shown, _) = ReviewPrivacy.Apply(cells.For(scope), measures.Count == model.Measures.Count ? model : model with { Measures = measures });
         return ReferenceEquals(shown, model)
             ? new FrozenReview(Info(snapshot), model, snapshot.ModelJson)
             : new FrozenReview(Info(snapshot), shown, ReviewJson.Serialize(shown));

@@ -1,5 +1,6 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 
@@ -9,9 +10,9 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// The monthly curve of a measure's indicator at the measure's unit, from twelve months before the measure started to
 /// six months after it (or its due date, if later), computed by the engine (<see cref="AttainmentQueries"/>), so the
 /// effect of the measure can be judged. Integrationsquote: the rolling 12-month value (comparable across the turn of
-/// the year); other indicators: the monthly headline value.
+/// the year); other indicators: the monthly headline value. Small counts are hidden from the Träger (<see cref="Disclosure"/>).
 /// </summary>
-public sealed class MeasureCurveQueries(AttainmentQueries attainment)
+public sealed class MeasureCurveQueries(AttainmentQueries attainment, SmallCellRule cells)
 {
     public async Task<MeasureCurve?> GetAsync(UserScope scope, MeasureRow measure, string indicatorCode, CancellationToken ct = default)
     {
@@ -33,6 +34,8 @@ public sealed class MeasureCurveQueries(AttainmentQueries attainment)
         var last = values.FindLastIndex(p => p.Value is not null);
         var startIndex = values.FindIndex(p => p.Month == start);
         values = last < 0 ? [] : values[..(Math.Max(last, startIndex) + 1)];
+        var caller = cells.For(scope);
+        values = values.Select(p => caller.Hides(p.Value, indicator.Unit) ? p with { Value = null } : p).ToList();
         return new MeasureCurve(indicator.Code, indicator.Name, indicator.Unit,
             rolling ? $"{indicator.Name} (gleitend über 12 Monate)" : indicator.Name, values, start);
     }

@@ -1,12 +1,17 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Steuerung;
 
-/// <summary>Meetings the user may see (those of visible units), and one meeting with agenda, decisions and measures.</summary>
-public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, MeasureQueries measures, PeopleQueries people)
+/// <summary>
+/// Meetings the user may see (those of visible units), and one meeting with agenda, decisions and measures. What a
+/// caller reads of a meeting is decided for that caller at read time (<see cref="Disclosure"/>): the agenda through
+/// <see cref="AgendaView"/>, the agreed measures and their count through the measure visibility rule.
+/// </summary>
+public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, MeasureQueries measures, PeopleQueries people, SmallCellRule cells)
 {
     public async Task<IReadOnlyList<MeetingRow>> ListAsync(UserScope scope, int? year = null, CancellationToken ct = default)
     {
@@ -18,11 +23,15 @@ public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, Meas
             {
                 m.Id, m.Kind, m.OrgUnitId, UnitCode = m.OrgUnit!.Code, UnitName = m.OrgUnit.Name, m.Date, m.Year, m.Month, m.State,
                 Red = m.AgendaItems.Count(i => i.Kind == AgendaItemKind.RedTarget),
-                Measures = db.Measures.Count(x => x.MeetingId == m.Id),
             })
             .ToListAsync(ct);
-        return rows.Where(r => scope.CanSee(r.OrgUnitId))
-            .Select(r => new MeetingRow(r.Id, r.Kind, r.UnitCode, r.UnitName, r.Date, r.Year, r.Month, r.State, r.Red, r.Measures))
+        var caller = cells.For(scope);
+        var agreed = (await db.Measures.AsNoTracking().Where(x => x.MeetingId != null)
+                .Select(x => new { MeetingId = x.MeetingId!.Value, x.OrgUnitId }).ToListAsync(ct))
+            .Where(x => caller.CanSee(x.OrgUnitId)).GroupBy(x => x.MeetingId).ToDictionary(g => g.Key, g => g.Count());
+        return rows.Where(r => caller.CanSee(r.OrgUnitId))
+            .Select(r => new MeetingRow(r.Id, r.Kind, r.UnitCode, r.UnitName, r.Date, r.Year, r.Month, r.State, r.Red,
+                agreed.GetValueOrDefault(r.Id)))
             .ToList();
     }
 
@@ -31,7 +40,8 @@ public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, Meas
         await using var db = await factory.CreateDbContextAsync(ct);
         var m = await db.Meetings.AsNoTracking().Include(x => x.OrgUnit).Include(x => x.AgendaItems).Include(x => x.Decisions)
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null || !scope.CanSee(m.OrgUnitId))
+        var caller = cells.For(scope);
+        if (m is null || !caller.CanSee(m.OrgUnitId))
         {
             return null;
         }
@@ -40,14 +50,13 @@ public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, Meas
         var agreed = await measures.ListAsync(scope, new MeasureFilter(MeetingId: id), ct);
         var names = await people.DisplayNamesAsync([m.CreatedBy, m.ClosedBy ?? m.CreatedBy, .. m.Decisions.Select(d => d.CreatedBy)], ct);
         var reviewed = m.AgendaItems.Where(i => i.MeasureId is not null).Select(i => i.MeasureId!.Value).ToList();
-        var statuses = await db.Measures.AsNoTracking().Where(x => reviewed.Contains(x.Id))
-            .ToDictionaryAsync(x => x.Id, x => x.Status, ct);
+        var reviewedMeasures = await db.Measures.AsNoTracking().Where(x => reviewed.Contains(x.Id))
+            .ToDictionaryAsync(x => x.Id, x => (x.OrgUnitId, x.Status), ct);
+        var unitIds = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        var agenda = AgendaView.For(caller, m.AgendaItems, new AgendaFacts(m.OrgUnitId, unitIds, reviewedMeasures, indicators));
         var row = new MeetingRow(m.Id, m.Kind, m.OrgUnit!.Code, m.OrgUnit.Name, m.Date, m.Year, m.Month, m.State,
             m.AgendaItems.Count(i => i.Kind == AgendaItemKind.RedTarget), agreed.Count);
-        return new MeetingDetail(row, m.Participants, m.Minutes,
-            m.AgendaItems.OrderBy(i => i.SortOrder).Select(i => new AgendaRow(i.SortOrder, i.Kind, i.Text, i.IndicatorCode,
-                i.IndicatorCode is null ? null : indicators.GetValueOrDefault(i.IndicatorCode), i.UnitCode, i.MeasureId,
-                i.MeasureId is { } mid ? statuses.GetValueOrDefault(mid) : null, i.Actual, i.PhasedTarget, i.Date)).ToList(),
+        return new MeetingDetail(row, m.Participants, m.Minutes, agenda,
             m.Decisions.OrderBy(d => d.SortOrder).Select(d => new DecisionRow(d.SortOrder, d.Text, names.GetValueOrDefault(d.CreatedBy, d.CreatedBy), d.CreatedAt)).ToList(),
             agreed, names.GetValueOrDefault(m.CreatedBy, m.CreatedBy), m.ClosedBy is null ? null : names.GetValueOrDefault(m.ClosedBy, m.ClosedBy),
             m.ClosedAt, m.Version, SteuerungRights.CanManageMeetings(scope) && m.State == MeetingState.Offen);
@@ -65,8 +74,11 @@ public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, Meas
 public sealed record MeetingRow(Guid Id, MeetingKind Kind, string UnitCode, string UnitName, DateOnly Date, int Year, int Month,
     MeetingState State, int RedTargets, int Measures);
 
+/// <summary>An agenda item as the caller may read it; <see cref="ActualHiddenBelow"/> is set when its actual was a small
+/// count hidden from the Träger (shown as "&lt; n").</summary>
 public sealed record AgendaRow(int Number, AgendaItemKind Kind, string Text, string? IndicatorCode, IndicatorUnit? Unit,
-    string? UnitCode, Guid? MeasureId, MeasureStatus? MeasureStatus, decimal? Actual, decimal? PhasedTarget, DateOnly? Date);
+    string? UnitCode, Guid? MeasureId, MeasureStatus? MeasureStatus, decimal? Actual, decimal? PhasedTarget, DateOnly? Date,
+    int? ActualHiddenBelow = null);
 
 public sealed record DecisionRow(int Number, string Text, string By, DateTime At);
 

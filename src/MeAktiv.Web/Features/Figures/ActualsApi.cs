@@ -25,7 +25,7 @@ public static class ActualsApi
                 : Results.Ok(rows.Select(r => new
                 {
                     Month = $"{r.Year:D4}-{r.Month:D2}", r.Indicator, r.Component, r.Value, r.Version,
-                    Status = r.State.ToString(), r.UpdatedBy, r.UpdatedAt,
+                    Status = r.State.ToString(), r.UpdatedBy, r.UpdatedAt, r.Suppressed,
                 }));
         });
 
