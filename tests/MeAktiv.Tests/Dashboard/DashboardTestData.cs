@@ -40,9 +40,22 @@ internal static class DashboardTestData
             new(3, "T-A", "Team A", OrgUnitKind.Team, 2, new DateOnly(2005, 1, 1), null),
             new(4, "T-B", "Team B", OrgUnitKind.Team, 2, new DateOnly(2005, 1, 1), null),
         ];
+        var target = Target();
+        ReportingDuty[] duties =
+        [
+            new() { OrgUnitId = 3, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
+            new() { OrgUnitId = 4, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
+        ];
+        return new DashboardData(2015, units, [K2], [target], Stand(units, duties, states ?? []), new FigureWindow(Rows()));
+    }
+
+    /// <summary>The K2 figures of T-A (3) and T-B (4) described above; <paramref name="add"/> may add more.</summary>
+    public static List<FigureRow> Rows(Action<Action<int, string, int, int, decimal>>? add = null)
+    {
         var rows = new List<FigureRow>();
         void Add(int unit, string component, int year, int month, decimal value) =>
             rows.Add(new FigureRow(unit, "K2", component, year, month, value, IsDemo: false));
+        add?.Invoke(Add);
         for (var m = 1; m <= 12; m++)
         {
             Add(3, "ELB", 2014, m, 1000);
@@ -60,14 +73,12 @@ internal static class DashboardTestData
             Add(4, "INT", 2015, m, 5);
         }
 
-        var target = new LoadedTarget(1, 1, [new TargetVersionInfo(1, 21.4m, TargetStatus.Vorlaeufig, new DateOnly(2015, 1, 15), null, "seed", DateTime.UtcNow)]);
-        ReportingDuty[] duties =
-        [
-            new() { OrgUnitId = 3, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
-            new() { OrgUnitId = 4, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
-        ];
-        return new DashboardData(2015, units, [K2], [target], Stand(units, duties, states ?? []), new FigureWindow(rows));
+        return rows;
     }
+
+    /// <summary>The Jobcenter's K2 target of 2015: 21,4 % (vorläufig).</summary>
+    public static LoadedTarget Target() =>
+        new(1, 1, [new TargetVersionInfo(1, 21.4m, TargetStatus.Vorlaeufig, new DateOnly(2015, 1, 15), null, "seed", DateTime.UtcNow)]);
 
     /// <summary>The Datenstand of the dashboard units.</summary>
     public static Datenstand Stand(IReadOnlyList<DashboardUnit> units, IReadOnlyList<ReportingDuty> duties, IReadOnlyList<UnitMonthState> states) =>

@@ -28,6 +28,8 @@ internal static class DashboardPrivacy
 
         var unit = view.Card.Unit;
         decimal? Hide(decimal? v) => cells.Hide(scope, v, unit);
+        ContributionRow Row(ContributionRow r) => cells.IsSmall(r.Actual, unit)
+            ? r with { Actual = null, Variance = null, Contribution = null, ActualHiddenBelow = cells.MinCellSize } : r;
         return view with
         {
             Card = Card(cells, scope, view.Card),
@@ -36,8 +38,8 @@ internal static class DashboardPrivacy
             LastYear = view.LastYear.Select(p => p with { ThisYear = Hide(p.ThisYear), LastYear = Hide(p.LastYear) }).ToList(),
             Ranking = view.Ranking with
             {
-                Rows = view.Ranking.Rows.Select(r => cells.IsSmall(r.Actual, unit)
-                    ? r with { Actual = null, Variance = null, Contribution = null, ActualHiddenBelow = cells.MinCellSize } : r).ToList(),
+                Rows = view.Ranking.Rows.Select(Row).ToList(),
+                Dissolved = view.Ranking.Dissolved.Select(Row).ToList(),
             },
             Components = view.Components.Select(c => c with
             {
@@ -55,7 +57,11 @@ internal static class DashboardPrivacy
         {
             Result = result,
             ActualHiddenBelow = suppressed && result.Actual is null && card.Result.Actual is not null ? cells.MinCellSize : null,
-            Sparkline = card.Sparkline.Select(p => cells.IsSmall(p.Value, card.Unit) ? p with { Value = null } : p).ToList(),
+            Sparkline = card.Sparkline.Select(p => p with
+            {
+                Value = cells.IsSmall(p.Value, card.Unit) ? null : p.Value,
+                LastYear = cells.IsSmall(p.LastYear, card.Unit) ? null : p.LastYear,
+            }).ToList(),
         };
     }
 }

@@ -19,17 +19,18 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
     {
         var data = await loader.LoadAsync(year, ct);
         var unit = Resolve(data, scope, unitCode);
+        (data, var m) = await TraegerView.ShownAsync(loader, scope, data, month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data), ct);
         var months = CompleteMonths.ForYear(data);
-        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var cards = data.Indicators
             .Where(i => data.HasFigures(i, unit) || (data.TargetHolder(i, unit) is not null && EnteredWithin(data, i, unit)))
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
-        return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
+        return DashboardPrivacy.Apply(cells, scope, new DashboardOverview(data.Year, m, Latest(data, months), Selectable(scope, data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
-            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsUpTo(year, m)).Select(c => c.Ref).ToList(),
-            data.HasDemoFigures(unit), cards) { Coverage = coverage, Missing = missing });
+            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsIn(data.Year, m)).Select(c => c.Ref).ToList(),
+            data.HasDemoFigures(unit), cards)
+            { Coverage = coverage, Missing = missing, DissolvedChildren = DissolvedUnits.Children(data, scope, unit, m) });
     }
 
     /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>
@@ -41,13 +42,13 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
         var data = await loader.LoadAsync(year, ct);
         var indicator = data.FindIndicator(indicatorCode) ?? throw new IndicatorNotFoundException(indicatorCode);
         var unit = Resolve(data, scope, unitCode);
+        (data, var m) = await TraegerView.ShownAsync(loader, scope, data, month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data), ct);
         var months = CompleteMonths.ForYear(data);
-        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var card = DashboardCards.Card(data, indicator, unit, m);
         var holder = data.TargetHolder(indicator, unit);
         return DashboardPrivacy.Apply(cells, scope, new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
-            data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(data),
+            data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(scope, data),
             IndicatorCharts.Path(data, indicator, unit, card), IndicatorCharts.Rolling(data, indicator, unit, m),
             IndicatorCharts.LastYear(data, indicator, unit, m),
             Ranking.Build(data, scope, indicator, unit, card, level),
@@ -110,8 +111,7 @@ public sealed class DashboardService(DashboardLoader loader, SmallCellRule cells
     private static YearMonth? Latest(DashboardData data, IReadOnlyList<MonthCompleteness> months) =>
         CompleteMonths.Latest(months) is { } m ? new YearMonth(data.Year, m) : null;
 
-    private static IReadOnlyList<int> Selectable(DashboardData data) =>
-        Enumerable.Range(1, Math.Max(1, data.LatestMonthWithAnyFigure() ?? 1)).ToList();
+    private static IReadOnlyList<int> Selectable(UserScope scope, DashboardData data) => TraegerView.Selectable(scope, data);
 
     /// <summary>Whether the indicator is entered at the unit or below it (ALQ U25 is not shown on a team's page).</summary>
     private static bool EnteredWithin(DashboardData data, Indicator indicator, DashboardUnit unit) =>
