@@ -34,9 +34,21 @@ internal static class DashboardTestData
     public static DashboardData Build(IReadOnlyList<UnitMonthState>? states = null)
     {
         var units = Units();
+        ReportingDuty[] duties =
+        [
+            new() { OrgUnitId = 3, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
+            new() { OrgUnitId = 4, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
+        ];
+        return new DashboardData(2015, new OrganisationData(units, [K2], [Target()], duties, new FigureWindow(Rows(), states: states)));
+    }
+
+    /// <summary>The K2 figures of T-A (3) and T-B (4) described above; <paramref name="add"/> may add more.</summary>
+    public static List<FigureRow> Rows(Action<Action<int, string, int, int, decimal>>? add = null)
+    {
         var rows = new List<FigureRow>();
         void Add(int unit, string component, int year, int month, decimal value) =>
             rows.Add(new FigureRow(unit, "K2", component, year, month, value, IsDemo: false));
+        add?.Invoke(Add);
         for (var m = 1; m <= 12; m++)
         {
             Add(3, "ELB", 2014, m, 1000);
@@ -54,18 +66,19 @@ internal static class DashboardTestData
             Add(4, "INT", 2015, m, 5);
         }
 
+        return rows;
+    }
+
+    /// <summary>The Jobcenter's K2 target of 2015: 21,4 % (vorläufig).</summary>
+    public static Target Target()
+    {
         var target = new Target { IndicatorId = K2.Id, OrgUnitId = 1, Year = 2015 };
         target.Versions.Add(new TargetVersion
         {
             Number = 1, Value = 21.4m, Status = TargetStatus.Vorlaeufig, DecidedOn = new DateOnly(2015, 1, 15), CreatedBy = "seed",
             CreatedAt = DateTime.UtcNow,
         });
-        ReportingDuty[] duties =
-        [
-            new() { OrgUnitId = 3, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
-            new() { OrgUnitId = 4, IndicatorId = K2.Id, From = new YearMonth(2014, 1) },
-        ];
-        return new DashboardData(2015, new OrganisationData(units, [K2], [target], duties, new FigureWindow(rows, states: states)));
+        return target;
     }
 
     /// <summary>JC (1) → GS-A (2) → T-A (3), T-B (4), all existing since 2005.</summary>
@@ -77,6 +90,6 @@ internal static class DashboardTestData
         Unit(4, "T-B", "Team B", OrgUnitKind.Team, 2),
     ];
 
-    private static OrgUnit Unit(int id, string code, string name, OrgUnitKind kind, int? parent) =>
-        new() { Id = id, Code = code, Name = name, Kind = kind, ParentId = parent, ValidFrom = new DateOnly(2005, 1, 1) };
+    public static OrgUnit Unit(int id, string code, string name, OrgUnitKind kind, int? parent, DateOnly? validTo = null) =>
+        new() { Id = id, Code = code, Name = name, Kind = kind, ParentId = parent, ValidFrom = new DateOnly(2005, 1, 1), ValidTo = validTo };
 }

@@ -15,12 +15,12 @@ internal static class DashboardCards
         var required = FormulaText.RequiredUnit(indicator);
         var from = new DateOnly(data.Year, month, 1).AddMonths(-12);
         var rolling = indicator.Formula == FormulaKind.IntegrationRate;
-        var sparkline = SeriesCalculator.Calculate(definition, series, from.Year, from.Month, data.Year, month)
-            .Select(p => new MonthPoint(new YearMonth(p.Year, p.Month), rolling ? p.Rolling12 : p.Value))
+        var sparkline = TurnOfYearSeries.Calculate(definition, series, from.Year, from.Month, data.Year, month)
+            .Select(p => new MonthPoint(new YearMonth(p.Year, p.Month), p.Value) { LastYear = p.LastYear, StartsLine = p.StartsLine })
             .ToList();
         return new IndicatorCard(indicator.Code, indicator.Name, indicator.Category, indicator.Unit, indicator.Formula,
             indicator.Direction, held is null ? null : TargetVersionInfo.Of(held.Version), held?.Source, data.Year, month, result, required?.Text, required?.Kind,
             data.LatestMonthWithFigures(indicator, unit), sparkline,
-            rolling ? "gleitende 12 Monate (K2)" : "Stand zum jeweiligen Monat");
+            rolling ? "gleitende 12 Monate (K2)" : "Stand zum jeweiligen Monat, gestrichelt: Vorjahresmonat");
     }
 }

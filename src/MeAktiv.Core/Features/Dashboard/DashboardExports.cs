@@ -64,7 +64,7 @@ public static class DashboardExports
             [$"{card.Code} {card.Name}", card.SparklineLabel, .. months.Select(m => Number(card, card.Sparkline.FirstOrDefault(p => p.Month == m)?.Value))])
             .ToList();
         return new ExportSheet("Verlauf 13 Monate", $"Verlauf der letzten 13 Monate – {overview.Unit.Name}",
-            ["Die Werte der Sparklines: Integrationsquote als gleitende 12 Monate, sonst der Stand zum jeweiligen Monat."], columns, rows);
+            ["Die Werte der Sparklines: Integrationsquote als gleitende 12 Monate, sonst der Stand zum jeweiligen Monat (beginnt jeden Januar neu; im Diagramm ist die Linie am Jahreswechsel unterbrochen, gestrichelt der Vorjahresmonat)."], columns, rows);
     }
 
     /// <summary>The notes of a sheet, with the small-cell explanation first where counts were hidden for the caller.</summary>

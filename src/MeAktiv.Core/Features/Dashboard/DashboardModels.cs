@@ -8,7 +8,14 @@ namespace MeAktiv.Core.Features.Dashboard;
 public sealed record UnitRef(string Code, string Name, OrgUnitKind Kind, DateOnly? ValidTo = null);
 
 /// <summary>One month of a sparkline or chart series (null: no value).</summary>
-public sealed record MonthPoint(YearMonth Month, decimal? Value);
+public sealed record MonthPoint(YearMonth Month, decimal? Value)
+{
+    /// <summary>Sparklines of year-to-date kinds: the same month's value a year earlier (the dashed second line).</summary>
+    public decimal? LastYear { get; init; }
+
+    /// <summary>Sparklines of year-to-date kinds: the line starts anew here (January), not joined to December.</summary>
+    public bool StartsLine { get; init; }
+}
 
 /// <summary>
 /// One target (or monitored indicator) of the Gesamtübersicht at one unit and month: the engine's
@@ -67,6 +74,10 @@ public sealed record DashboardOverview(
     bool HasDemoFigures,
     IReadOnlyList<IndicatorCard> Cards)
 {
+    /// <summary>The units directly below closed earlier in the year ("aufgelöst"): not among <see cref="Children"/>, listed
+    /// apart, so their earlier months stay reachable.</summary>
+    public IReadOnlyList<UnitRef> DissolvedChildren { get; init; } = [];
+
     /// <summary>Set when small counts were removed for the caller (SmallCellRule): counts below it are not shown.</summary>
     public int? SmallCellLimit { get; init; }
 
@@ -97,6 +108,9 @@ public sealed record ContributionRow(
 {
     /// <summary>Set when the unit's actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
     public int? ActualHiddenBelow { get; init; }
+
+    /// <summary>A unit closed before the table's month ("aufgelöst"): the month its actual, target and light are of.</summary>
+    public int? LastMonth { get; init; }
 }
 
 /// <summary>The ranked table of the units of one level below a unit.</summary>
@@ -107,7 +121,12 @@ public sealed record ContributionTable(
     decimal? ParentVariance,
     decimal? SumOfContributions,
     int HiddenUnits,
-    string Method);
+    string Method)
+{
+    /// <summary>The units of the level closed before the month ("aufgelöst"): not ranked, no cause of the current gap;
+    /// their figures as of their last month, their contribution to the year-to-date gap kept (it is in the sum).</summary>
+    public IReadOnlyList<ContributionRow> Dissolved { get; init; } = [];
+}
 
 /// <summary>A raw component's summed monthly values at the unit (months 1..12 of the year, null: not entered).</summary>
 public sealed record ComponentMonths(string Code, string Name, ComponentKind Kind, ComponentRole Role,

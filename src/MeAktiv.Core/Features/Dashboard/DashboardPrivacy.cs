@@ -51,14 +51,17 @@ internal static class DashboardPrivacy
     private static ContributionTable RankingOf(Disclosure caller, ContributionTable ranking, IndicatorCard card)
     {
         var unit = card.Unit;
-        var rows = ranking.Rows.Select(r => caller.Hides(r.Actual, unit)
-                ? r with { Actual = null, Variance = null, Contribution = null, ActualHiddenBelow = caller.HiddenBelow }
-                : r.Actual is null && unit == IndicatorUnit.Anzahl ? r with { Variance = null, Contribution = null } : r)
-            .ToList();
-        var parentHidden = caller.Hides(card.Result.Actual, unit) || !rows.SequenceEqual(ranking.Rows);
+        ContributionRow Row(ContributionRow r) => caller.Hides(r.Actual, unit)
+            ? r with { Actual = null, Variance = null, Contribution = null, ActualHiddenBelow = caller.HiddenBelow }
+            : r.Actual is null && unit == IndicatorUnit.Anzahl ? r with { Variance = null, Contribution = null } : r;
+        var rows = ranking.Rows.Select(Row).ToList();
+        var dissolved = ranking.Dissolved.Select(Row).ToList();
+        var parentHidden = caller.Hides(card.Result.Actual, unit) || !rows.SequenceEqual(ranking.Rows)
+            || !dissolved.SequenceEqual(ranking.Dissolved);
         return ranking with
         {
             Rows = rows,
+            Dissolved = dissolved,
             ParentVariance = caller.Hides(card.Result.Actual, unit) ? null : ranking.ParentVariance,
             SumOfContributions = parentHidden ? null : ranking.SumOfContributions,
         };
@@ -71,7 +74,11 @@ internal static class DashboardPrivacy
         {
             Result = result,
             ActualHiddenBelow = suppressed && result.Actual is null && card.Result.Actual is not null ? caller.HiddenBelow : null,
-            Sparkline = card.Sparkline.Select(p => caller.Hides(p.Value, card.Unit) ? p with { Value = null } : p).ToList(),
+            Sparkline = card.Sparkline.Select(p => p with
+            {
+                Value = caller.Show(p.Value, card.Unit),
+                LastYear = caller.Show(p.LastYear, card.Unit),
+            }).ToList(),
         };
     }
 }

@@ -19,17 +19,18 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
     {
         var data = await LoadAsync(year, ct);
         var unit = Resolve(data, scope, unitCode);
+        (data, var m) = await TraegerView.ShownAsync(LoadAsync, scope, data, month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data), ct);
         var months = CompleteMonths.ForYear(data);
-        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var cards = data.Indicators
             .Where(i => data.HasFigures(i, unit) || data.TargetOf(i, unit, m) is not null)
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
-        return DashboardPrivacy.Apply(cells.For(scope), new DashboardOverview(year, m, Latest(data, months), Selectable(data), unit.Ref,
+        return DashboardPrivacy.Apply(cells.For(scope), new DashboardOverview(data.Year, m, Latest(data, months), Selectable(scope, data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
-            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsUpTo(year, m)).Select(c => c.Ref).ToList(),
-            data.HasDemoFigures(unit), cards) { Coverage = coverage, Missing = missing });
+            data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsIn(data.Year, m)).Select(c => c.Ref).ToList(),
+            data.HasDemoFigures(unit), cards)
+            { Coverage = coverage, Missing = missing, DissolvedChildren = DissolvedUnits.Children(data, scope, unit, m) });
     }
 
     /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>
@@ -41,13 +42,13 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
         var data = await LoadAsync(year, ct);
         var indicator = data.FindIndicator(indicatorCode) ?? throw new IndicatorNotFoundException(indicatorCode);
         var unit = Resolve(data, scope, unitCode);
+        (data, var m) = await TraegerView.ShownAsync(LoadAsync, scope, data, month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data), ct);
         var months = CompleteMonths.ForYear(data);
-        var m = month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var card = DashboardCards.Card(data, indicator, unit, m);
         var held = data.TargetOf(indicator, unit, m);
         return DashboardPrivacy.Apply(cells.For(scope), new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
-            data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(data),
+            data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(scope, data),
             IndicatorCharts.Path(data, indicator, unit, card), IndicatorCharts.Rolling(data, indicator, unit, m),
             IndicatorCharts.LastYear(data, indicator, unit, m),
             Ranking.Build(data, scope, indicator, unit, card, level),
@@ -113,8 +114,7 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
     private static YearMonth? Latest(DashboardData data, IReadOnlyList<MonthCompleteness> months) =>
         CompleteMonths.Latest(months) is { } m ? new YearMonth(data.Year, m) : null;
 
-    private static IReadOnlyList<int> Selectable(DashboardData data) =>
-        Enumerable.Range(1, Math.Max(1, data.LatestMonthWithAnyFigure() ?? 1)).ToList();
+    private static IReadOnlyList<int> Selectable(UserScope scope, DashboardData data) => TraegerView.Selectable(scope, data);
 }
 
 public sealed class IndicatorNotFoundException(string code) : Exception($"Die Kennzahl '{code}' gibt es nicht.");

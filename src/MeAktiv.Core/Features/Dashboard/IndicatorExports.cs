@@ -60,9 +60,11 @@ public static class IndicatorExports
             notes.Add($"{view.Ranking.HiddenUnits} Einheiten dieser Ebene sind für Ihre Rolle nicht einzeln sichtbar.");
         }
 
-        var rows = view.Ranking.Rows.Select(r => (IReadOnlyList<object?>)
+        var rows = view.Ranking.Rows.Concat(view.Ranking.Dissolved).Select(r => (IReadOnlyList<object?>)
         [
-            r.Rank, r.Unit.Name, r.ActualHiddenBelow is { } n ? SmallCellRule.Text(n) : N(card, r.Actual), N(card, r.ReferenceTarget), r.ReferenceSource, N(card, r.PhasedTarget),
+            r.LastMonth is null ? r.Rank : (int?)null,
+            r.LastMonth is { } l ? $"{r.Unit.Name} (aufgelöst, Stand {German.MonthDigits(view.Card.Year, l)})" : r.Unit.Name,
+            r.ActualHiddenBelow is { } n ? SmallCellRule.Text(n) : N(card, r.Actual), N(card, r.ReferenceTarget), r.ReferenceSource, N(card, r.PhasedTarget),
             DashboardExports.Variance(card, r.Variance), ReportExports.LightText(r.Light),
             r.Weight is { } w ? new ExportNumber(w * 100m, ExportFormat.Percent) : null,
             DashboardExports.Variance(card, r.Contribution),
@@ -72,7 +74,8 @@ public static class IndicatorExports
         if (view.Ranking.SumOfContributions is { } sum)
         {
             sums.Add(rows.Count);
-            rows.Add(Total("Summe der Beiträge", DashboardExports.Variance(card, sum)));
+            rows.Add(Total(view.Ranking.Dissolved.Count > 0 ? "Summe der Beiträge (mit aufgelösten Einheiten)" : "Summe der Beiträge",
+                DashboardExports.Variance(card, sum)));
         }
 
         return new ExportSheet("Drill-down", $"Beitrag zur Abweichung von {view.Unit.Name} – {card.Code} {card.Name}", notes,

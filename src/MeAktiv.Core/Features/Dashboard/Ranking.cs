@@ -37,7 +37,7 @@ internal static class Ranking
             })
             .ToList();
         var lowerBetter = indicator.Direction == Direction.LowerIsBetter;
-        var ranked = rows
+        var ranked = rows.Where(x => !DissolvedUnits.Before(x.Unit, data.Year, month))
             .OrderBy(x => x.Contribution is null ? 1 : 0)
             .ThenBy(x => x.Contribution is { } c ? (lowerBetter ? -c : c) : 0m)
             .ThenByDescending(x => x.Actual ?? decimal.MinValue)
@@ -48,6 +48,7 @@ internal static class Ranking
         decimal? sum = hidden == 0 && phased is not null && rows.All(x => x.Contribution is not null)
             ? rows.Sum(x => x.Contribution!.Value)
             : null;
-        return new ContributionTable(level, levels, ranked, card.Result.Variance, sum, hidden, method);
+        return new ContributionTable(level, levels, ranked, card.Result.Variance, sum, hidden, method)
+            { Dissolved = DissolvedUnits.Rows(data, indicator, units, rows, month) };
     }
 }

@@ -10,6 +10,9 @@ public sealed record AttainmentReport(int Year, int Quarter, int Month, bool Has
     IReadOnlyList<AttainmentReportPart> Parts)
 {
     public string PeriodText => $"{German.Quarter(Quarter, Year)} (Stand {German.MonthDigits(Year, Month)})";
+
+    /// <summary>The Datenstand of <see cref="Month"/> at the Jobcenter (docs/kennzahlen.md): "vorläufig" while not complete.</summary>
+    public ReportCoverage Datenstand { get; init; } = ReportCoverage.None;
 }
 
 /// <summary>One unit's part of the report (one sheet in the XLSX export, one printed page).</summary>

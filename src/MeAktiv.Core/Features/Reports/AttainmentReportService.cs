@@ -17,20 +17,9 @@ public sealed class AttainmentReportService(
     /// </summary>
     public async Task<(int Year, int Quarter)> DefaultPeriodAsync(CancellationToken ct = default)
     {
-        var stand = await datenstand.LoadAsync(ct: ct);
-        if (stand.LatestCompleteMonth() is { } latest && stand.Root is { } root)
+        if (TraegerMonths.LatestCompleteQuarter(await datenstand.LoadAsync(ct: ct)) is { } complete)
         {
-            for (var year = latest.Year; year >= latest.Year - 1; year--)
-            {
-                for (var quarter = 4; quarter >= 1; quarter--)
-                {
-                    var q = quarter;
-                    if (Enumerable.Range(3 * q - 2, 3).All(m => stand.CoverageOf(root.Id, new YearMonth(year, m)).IsComplete))
-                    {
-                        return (year, quarter);
-                    }
-                }
-            }
+            return complete;
         }
 
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -44,8 +33,10 @@ public sealed class AttainmentReportService(
     public async Task<AttainmentReport> GetAsync(UserScope scope, int year, int quarter, CancellationToken ct = default)
     {
         ReportPeriods.CheckQuarter(quarter);
+        (year, quarter) = await datenstand.ShownQuarterAsync(scope, year, quarter, ct); // the Träger: complete quarters only
         var month = quarter * 3;
         var tree = await queries.LoadTreeAsync(scope, year, ct);
+        var jobcenter = tree.FirstOrDefault(d => d.UnitKind == OrgUnitKind.Jobcenter);
         var units = tree
             .Where(d => d.UnitKind is OrgUnitKind.Jobcenter or OrgUnitKind.Geschaeftsstelle)
             .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.Indicators.Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
@@ -54,7 +45,7 @@ public sealed class AttainmentReportService(
         var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, year, month, scope))).ToList();
         return new AttainmentReport(year, quarter, month,
             parts.SelectMany(p => p.Rows).Any(r => r.IsProvisional && r.Target is not null),
-            units.Any(u => u.HasDemoFigures), parts);
+            units.Any(u => u.HasDemoFigures), parts) { Datenstand = ReportCoverage.Of(scope, jobcenter, year, month) };
     }
 
     private List<AttainmentReportRow> Rows(AttainmentData data, int year, int month, UserScope scope) => data.Indicators

@@ -12,7 +12,7 @@ public static class ReportExports
     public static ExportDocument Attainment(AttainmentReport report, DateTime nowUtc) => new(
         $"Zielerreichung {report.PeriodText}", nowUtc, report.HasProvisionalTargets, report.HasDemoFigures,
         report.Parts.Select(p => new ExportSheet(p.UnitCode, $"Zielerreichung {p.UnitName} – {report.PeriodText}",
-            p.Kind == OrgUnitKind.Jobcenter ? [] : ["Ziel „(JC)“: Quote des Jobcenters als Maßstab; Anzahlen werden nicht heruntergebrochen."],
+            Notes(report, p),
             [
                 new("Kennzahl", ExportFormat.Text, 44), new("Zielart", ExportFormat.Text, 16), new("Ziel", ExportFormat.Decimal1),
                 new("Status", ExportFormat.Text, 12), new("Ist", ExportFormat.Decimal1), new("Soll anteilig", ExportFormat.Decimal1),
@@ -25,6 +25,23 @@ public static class ReportExports
                 StatusText(r), r.ActualHiddenBelow is { } n ? SmallCellRule.Text(n) : Number(r.Actual, r), Number(r.PhasedTarget, r), LightText(r.Light),
                 Number(r.Forecast, r), r.ForecastMethod,
             ]).ToList())).ToList());
+
+    private static List<string> Notes(AttainmentReport report, AttainmentReportPart part)
+    {
+        var notes = new List<string>();
+        if (report.Datenstand.IsProvisional)
+        {
+            var c = report.Datenstand.Coverage;
+            notes.Add($"vorläufig: {c.Submitted} von {c.Expected} Einheiten eingereicht ({German.MonthDigits(report.Year, report.Month)}).");
+        }
+
+        if (part.Kind != OrgUnitKind.Jobcenter)
+        {
+            notes.Add("Ziel „(JC)“: Quote des Jobcenters als Maßstab; Anzahlen werden nicht heruntergebrochen.");
+        }
+
+        return notes;
+    }
 
     public static ExportDocument Sec16a(Sec16aReport report, DateTime nowUtc)
     {

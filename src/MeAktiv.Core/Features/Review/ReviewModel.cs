@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Kennzahlen;
 
 namespace MeAktiv.Core.Features.Review;
@@ -20,6 +21,9 @@ public sealed record ReviewModel(
     IReadOnlyList<ReviewTargetSlide> Monitoring)
 {
     public string PeriodText => Common.German.Quarter(Quarter, Year);
+
+    /// <summary>The Datenstand of <see cref="Month"/> at the Jobcenter (docs/kennzahlen.md): "vorläufig" while not complete.</summary>
+    public ReportCoverage Datenstand { get; init; } = ReportCoverage.None;
 }
 
 /// <summary>One target (or monitoring figure) with its year so far. <see cref="Target"/> of a monitoring figure is its Prognose.</summary>

@@ -7,7 +7,8 @@ using MeAktiv.Core.Security;
 namespace MeAktiv.Core.Features.Review;
 
 /// <summary>Builds the review slides of a quarter from the current figures, targets, comments and measures.</summary>
-public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource notes, SmallCellRule cells, TimeProvider time)
+public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries datenstand, IReviewNotesSource notes, SmallCellRule cells,
+    TimeProvider time)
 {
     private static readonly TargetCategory[] TargetCategories =
         [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel];
@@ -16,6 +17,7 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
     {
         ReportPeriods.CheckYear(year);
         ReportPeriods.CheckQuarter(quarter);
+        (year, quarter) = await datenstand.ShownQuarterAsync(scope, year, quarter, ct); // the Träger: complete quarters only
         var month = quarter * 3;
         var data = await queries.LoadAsync(scope, "JC", year, year, ct);
         var notesOfQuarter = await notes.GetAsync(scope, year, month, ct);
@@ -28,7 +30,8 @@ public sealed class ReviewService(AttainmentQueries queries, IReviewNotesSource 
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();
         return ReviewPrivacy.Apply(cells.For(scope), new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
-            targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring)).Model;
+            targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring)
+            { Datenstand = ReportCoverage.Of(scope, data, year, month) }).Model;
     }
 
     private static ReviewTargetSlide Slide(AttainmentData data, Indicator indicator, int year, int month, ReviewNotes notes)

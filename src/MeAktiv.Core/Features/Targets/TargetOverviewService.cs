@@ -11,7 +11,7 @@ namespace MeAktiv.Core.Features.Targets;
 /// target version and the figures of one month for all rows: the chosen month, by default THE default month (the
 /// Jobcenter's latest complete month, docs/kennzahlen.md "Datenstand"). Only submitted or closed figures count.
 /// </summary>
-public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRule cells)
+public sealed class TargetOverviewService(AttainmentQueries queries, DatenstandQueries datenstand, SmallCellRule cells)
 {
     /// <exception cref="UnitNotFoundException">No such unit.</exception>
     /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
@@ -19,7 +19,9 @@ public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRu
         CancellationToken ct = default)
     {
         var data = await queries.LoadAsync(scope, unitCode, year, year, ct);
-        var m = month is >= 1 and <= 12 ? month.Value : data.DefaultMonth(year);
+        var asked = year; // the Träger gets the latest complete month instead of one that is not complete
+        (year, var m) = await datenstand.ShownAsync(scope, new YearMonth(year, month is >= 1 and <= 12 ? month.Value : data.DefaultMonth(year)), ct);
+        data = year == asked ? data : await queries.LoadAsync(scope, unitCode, year, year, ct);
         var rows = data.Indicators
             .Where(i => i.Category != TargetCategory.Stadtbericht)
             .Select(i => (Indicator: i, Target: data.TargetOf(i, year, m)))
@@ -32,7 +34,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries, SmallCellRu
         {
             Coverage = coverage.Coverage,
             Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } unit && scope.CanSee(unit.Id)).ToList(),
-            Months = Enumerable.Range(1, Math.Max(m, data.LatestMonthWithAnyFigure(year) ?? 1)).ToList(),
+            Months = TraegerMonths.Selectable(scope, data.Datenstand, year, Enumerable.Range(1, Math.Max(m, data.LatestMonthWithAnyFigure(year) ?? 1)).ToList()),
             LatestCompleteMonth = jobcenter is null ? null : data.Datenstand.LatestCompleteMonth(jobcenter.Id, year),
         };
     }

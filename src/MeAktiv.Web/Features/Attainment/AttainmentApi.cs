@@ -16,7 +16,7 @@ public static class AttainmentApi
     public static RouteGroupBuilder MapAttainmentApi(this RouteGroupBuilder api)
     {
         api.MapGet("/attainment", async (string? unit, int? year, int? month, HttpContext http, AttainmentQueries queries,
-            SmallCellRule cells) =>
+            DatenstandQueries datenstand, SmallCellRule cells) =>
         {
             if (string.IsNullOrWhiteSpace(unit) || year is not (>= 2000 and <= 2100) || month is not (null or (>= 1 and <= 12)))
             {
@@ -27,17 +27,19 @@ public static class AttainmentApi
             {
                 var scope = await http.ScopeAsync();
                 var data = await queries.LoadAsync(scope, unit, year.Value, year.Value, http.RequestAborted);
-                // Without a month: THE default month, the Jobcenter's latest complete month (docs/kennzahlen.md, Datenstand).
-                var m = month ?? data.DefaultMonth(year.Value);
-                var coverage = data.CoverageOf(year.Value, m);
+                // Without a month: THE default month, the Jobcenter's latest complete month (docs/kennzahlen.md, Datenstand);
+                // the Träger gets the latest complete month instead of one that is not complete.
+                var (y, m) = await datenstand.ShownAsync(scope, new YearMonth(year.Value, month ?? data.DefaultMonth(year.Value)), http.RequestAborted);
+                data = y == year.Value ? data : await queries.LoadAsync(scope, unit, y, y, http.RequestAborted);
+                var coverage = data.CoverageOf(y, m);
                 return Results.Ok(new
                 {
-                    Unit = data.UnitCode, Year = year.Value, Month = m, coverage.Coverage,
+                    Unit = data.UnitCode, Year = y, Month = m, coverage.Coverage,
                     Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id)),
                     Indicators = data.Indicators
-                        .Select(i => (Indicator: i, Held: data.TargetOf(i, year.Value, m)))
+                        .Select(i => (Indicator: i, Held: data.TargetOf(i, y, m)))
                         .Where(x => x.Held is not null || data.HasFigures(x.Indicator))
-                        .Select(x => (x.Held, Masked: cells.Mask(scope, data.Calculate(x.Indicator, year.Value, m, x.Held?.Annual), x.Indicator.Unit)))
+                        .Select(x => (x.Held, Masked: cells.Mask(scope, data.Calculate(x.Indicator, y, m, x.Held?.Annual), x.Indicator.Unit)))
                         .Select(t => (Target: t.Held, t.Masked.Result, t.Masked.Suppressed))
                         .Select(x => new
                         {
@@ -52,7 +54,7 @@ public static class AttainmentApi
         });
 
         api.MapGet("/series", async (string? unit, string? indicator, string? from, string? to, HttpContext http,
-            AttainmentQueries queries, SmallCellRule cells) =>
+            AttainmentQueries queries, DatenstandQueries datenstand, SmallCellRule cells) =>
         {
             if (string.IsNullOrWhiteSpace(unit) || string.IsNullOrWhiteSpace(indicator)
                 || ParseMonth(from) is not { } start || ParseMonth(to) is not { } end || end.CompareTo(start) < 0)
@@ -77,7 +79,10 @@ public static class AttainmentApi
                     return Results.Problem(statusCode: 404, detail: $"Die Kennzahl '{indicator}' gibt es nicht.");
                 }
 
+                // The Träger gets no month that is not complete (docs/kennzahlen.md, Datenstand).
+                var complete = TraegerMonths.Applies(scope) ? await datenstand.LoadAsync(ct: http.RequestAborted) : null;
                 return Results.Ok(data.Series(ind, start, end)
+                    .Where(p => complete is null || TraegerMonths.IsComplete(complete, new YearMonth(p.Year, p.Month)))
                     .Select(p => (Point: p, Masked: cells.Mask(scope, p.Value, p.Rolling12, ind.Unit)))
                     .Select(x => new
                     {

@@ -17,7 +17,7 @@ public static class ReportsApi
             await ApiResults.RunPeriodAsync(year, quarter, async (y, q) =>
             {
                 var report = await service.GetAsync(await http.ScopeAsync(), y, q, http.RequestAborted);
-                return ApiResults.JsonOrXlsx(report, format, () => ReportExports.Attainment(report, time.GetUtcNow().UtcDateTime), $"Zielerreichung-{y}-Q{q}");
+                return ApiResults.JsonOrXlsx(report, format, () => ReportExports.Attainment(report, time.GetUtcNow().UtcDateTime), $"Zielerreichung-{report.Year}-Q{report.Quarter}");
             }, "?year=2015&quarter=2"));
 
         reports.MapGet("/16a", async (int? year, bool? nr4, string? format, HttpContext http, Sec16aReportService service, TimeProvider time) =>
