@@ -40,6 +40,12 @@ public static class TraegerMonths
         int year, int quarter, CancellationToken ct = default) =>
         Applies(scope) ? ShownQuarter(scope, await queries.LoadAsync(ct: ct), year, quarter) : (year, quarter);
 
+    /// <summary>The latest quarter a quarter picker offers the caller: for the Träger the latest complete quarter (null
+    /// while there is none), for every other role null (no limit).</summary>
+    public static async Task<(int Year, int Quarter)?> QuarterLimitAsync(this DatenstandQueries queries, UserScope scope,
+        CancellationToken ct = default) =>
+        Applies(scope) ? LatestCompleteQuarter(await queries.LoadAsync(ct: ct)) : null;
+
     /// <summary>The months of a picker: all of <paramref name="months"/>, for the Träger only the complete ones.</summary>
     public static IReadOnlyList<int> Selectable(UserScope scope, Datenstand stand, int year, IReadOnlyList<int> months) =>
         Applies(scope) ? months.Where(m => IsComplete(stand, new YearMonth(year, m))).ToList() : months;
