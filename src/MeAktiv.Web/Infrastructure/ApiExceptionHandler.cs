@@ -5,8 +5,9 @@ namespace MeAktiv.Web.Infrastructure;
 
 /// <summary>
 /// Turns an exception in an API request into a German problem detail without internals (no stack trace, no SQL):
-/// an unreadable request body is the caller's error (400), a database still busy after the busy timeout (SQLite:
-/// a long import holds the write lock) is 503 with Retry-After, anything else is ours (500, logged).
+/// an unreadable request body is the caller's error (400, logged as a warning without stack trace), a database still
+/// busy after the busy timeout (SQLite: a long import holds the write lock) is 503 with Retry-After, anything else is
+/// ours (500, logged as an error with the exception).
 /// </summary>
 public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -17,20 +18,27 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             return false;
         }
 
-        var badRequest = exception is BadHttpRequestException;
+        var badStatus = BadRequestStatus(exception);
+        var badRequest = badStatus is not null;
         var busy = IsDatabaseBusy(exception);
-        if (busy)
+        if (badRequest)
+        {
+            // The caller's mistake: a warning without the stack trace (anonymous callers must not fill the log).
+            logger.LogWarning("API request {Method} {Path}: unreadable request ({Reason})", context.Request.Method,
+                context.Request.Path, exception.GetType().Name);
+        }
+        else if (busy)
         {
             logger.LogWarning("API request {Method} {Path}: database busy after the busy timeout", context.Request.Method, context.Request.Path);
             context.Response.Headers.RetryAfter = "5";
         }
-        else if (!badRequest)
+        else
         {
             logger.LogError(exception, "API request {Method} {Path} failed", context.Request.Method, context.Request.Path);
         }
 
-        context.Response.StatusCode = badRequest ? StatusCodes.Status400BadRequest
-            : busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = badStatus
+            ?? (busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -38,7 +46,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             ProblemDetails =
             {
                 Status = context.Response.StatusCode,
-                Detail = badRequest
+                Detail = badStatus == StatusCodes.Status413PayloadTooLarge
+                    ? "Die Anfrage ist zu groß."
+                    : badRequest
                     ? "Der Inhalt der Anfrage ist unvollständig oder kein gültiges JSON im erwarteten Format."
                     : busy
                     ? "Die Datenbank ist gerade ausgelastet (z. B. durch einen großen Import). Es wurde nichts geändert; bitte in einigen Sekunden erneut senden."
@@ -46,6 +56,15 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             },
         });
     }
+
+    /// <summary>The status of an exception that means an unreadable request (a body that is no valid JSON of the
+    /// expected shape, a body too large), or null for an error of ours.</summary>
+    private static int? BadRequestStatus(Exception exception) => exception switch
+    {
+        BadHttpRequestException { StatusCode: >= 400 and < 500 } bad => bad.StatusCode,
+        BadHttpRequestException or System.Text.Json.JsonException => StatusCodes.Status400BadRequest,
+        _ => null,
+    };
 
     private static bool IsDatabaseBusy(Exception exception)
     {

@@ -30,6 +30,9 @@ public static class WebSetup
             ctx.ProblemDetails.Detail ??= ProblemText.Detail(ctx.ProblemDetails.Status);
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // A body or parameter the API cannot bind is the caller's mistake: a 400 (German problem via the status code
+        // pages), never an exception — also in Development, where ASP.NET Core would otherwise throw one.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         // The API writes enums by name ("Eingereicht"), as api.md's examples do.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
@@ -51,10 +54,6 @@ public static class WebSetup
             app.UseHsts();
         }
 
-        // The API answers with German problem details in every environment (ApiExceptionHandler), in an inner handler:
-        // the outer one rewrites the path to /Error before it asks the IExceptionHandlers, so they never see /api.
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
-
         // Pages get a German status page; the API gets RFC 9457 problem details (German titles, ProblemText).
         // (Not inside a UseWhen branch: re-executed there, the status page's route was never found and a bare 404 left.
         // The API's inner handler writes its body first, so the outer one leaves API answers alone.)
@@ -67,6 +66,12 @@ public static class WebSetup
         });
         app.UseRateLimiter(); // login attempts (LoginRateLimiting); after the status pages, so a 429 page is German
         app.UseSerilogRequestLogging();
+
+        // The API answers with German problem details in every environment (ApiExceptionHandler), in an inner handler:
+        // the outer one rewrites the path to /Error before it asks the IExceptionHandlers, so they never see /api.
+        // Inside the request logging: it logs the answer the client got (a bad body: 400, once, as a warning from the
+        // handler), not an exception passing by as an error 500 with its stack trace.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
         app.UseAuthentication();
         app.UseBearerStampCheck(); // a deactivated account's API token stops working at once
         app.UseAuthorization();

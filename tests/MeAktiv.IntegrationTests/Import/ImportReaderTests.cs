@@ -87,7 +87,7 @@ public sealed class ImportReaderTests
     [Fact]
     public void An_XLSX_date_in_the_middle_of_a_month_is_not_taken_for_the_month()
     {
-        var rows = new ImportRows();
+        var rows = new ImportRows(new ImportOptions());
         using var xlsx = new MemoryStream(ImportFiles.Xlsx(
             ["Monat", "Einheit", "Kennzahl", "Komponente", "Wert"], [new DateTime(2016, 3, 15), "VEL-MI", "EQ", "AUS", 1.0]));
 
@@ -108,7 +108,7 @@ public sealed class ImportReaderTests
 
     private static ImportRows ReadCsv(byte[] bytes)
     {
-        var rows = new ImportRows();
+        var rows = new ImportRows(new ImportOptions());
         using var stream = new MemoryStream(bytes);
         CsvFigureReader.Read(stream, rows, (_, _) => { }, TestContext.Current.CancellationToken);
         return rows;

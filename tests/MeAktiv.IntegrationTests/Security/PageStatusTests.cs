@@ -28,4 +28,21 @@ public sealed class PageStatusTests(MeAktivAppFactory app)
         var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         body.ShouldContain(text, customMessage: System.Text.RegularExpressions.Regex.Match(body, "<title>.*?</title>").Value + System.Text.RegularExpressions.Regex.Match(body, "<h1.*?</h1>").Value);
     }
+
+    /// <summary>Issue 17: the Erfassung named another team's unit with 200 and a refusal text, the dashboards with 403.</summary>
+    [Theory]
+    [InlineData("/erfassung?einheit=MET-MI", HttpStatusCode.Forbidden, "Die Einheit 'MET-MI' gibt es nicht, oder Sie dürfen sie nicht sehen.")]
+    [InlineData("/erfassung/verlauf?einheit=MET-MI", HttpStatusCode.Forbidden, "Die Einheit 'MET-MI' gibt es nicht, oder Sie dürfen sie nicht sehen.")]
+    [InlineData("/erfassung?einheit=XYZ", HttpStatusCode.NotFound, "Die aufgerufene Seite gibt es nicht.")]
+    [InlineData("/erfassung/verlauf?einheit=XYZ", HttpStatusCode.NotFound, "Die aufgerufene Seite gibt es nicht.")]
+    [InlineData("/erfassung?einheit=VEL-MI", HttpStatusCode.OK, "Erfassung")]
+    public async Task The_Erfassung_refuses_a_unit_of_another_team_with_403_like_the_dashboards(string path, HttpStatusCode status, string text)
+    {
+        using var client = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Teamleitung("VEL-MI"));
+
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(status);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(text);
+    }
 }

@@ -29,8 +29,7 @@ public sealed class FigureEntryService(
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var reference = await FigureReference.LoadAsync(db, inputs, ct);
-        var now = clock.GetLocalNow();
-        var validator = new FigureInputValidator(reference, new YearMonth(now.Year, now.Month), options.Value);
+        var validator = new FigureInputValidator(reference, FigureMonths.Current(clock), options.Value);
 
         var forbidden = inputs.Select((input, i) => (input, i))
             .Where(x => reference.Unit(x.input.Unit) is { } u && !scope.CanEditFigures(u.Id))

@@ -15,11 +15,13 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
 
     public FigureInputValidator(FigureReference reference, YearMonth currentMonth, FigureOptions options)
     {
-        RuleFor(x => x.Month).InclusiveBetween(1, 12).OverridePropertyName("Monat")
-            .WithMessage("Der Monat muss zwischen 1 und 12 liegen.");
-        RuleFor(x => new YearMonth(x.Year, x.Month)).Must(m => m.CompareTo(currentMonth) <= 0)
-            .When(x => x.Month is >= 1 and <= 12).OverridePropertyName("Monat")
-            .WithMessage(x => $"Der Monat {x.Year:D4}-{x.Month:D2} liegt in der Zukunft.");
+        RuleFor(x => new YearMonth(x.Year, x.Month)).Custom((month, context) =>
+        {
+            if (FigureMonths.Refusal(month, currentMonth) is { } refusal)
+            {
+                context.AddFailure("Monat", refusal);
+            }
+        });
         RuleFor(x => x.Value).NotNull().OverridePropertyName("Wert").WithMessage("Bitte eine Zahl eingeben.");
         RuleFor(x => x.ConfirmReason).MaximumLength(FigureFindings.ReasonMaxLength).OverridePropertyName("Grund")
             .WithMessage($"Die Begründung ist zu lang (höchstens {FigureFindings.ReasonMaxLength} Zeichen).");
@@ -44,7 +46,7 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
                 }
             }
 
-            if (unit is null || component is null || input.Month is < 1 or > 12)
+            if (unit is null || component is null || !new YearMonth(input.Year, input.Month).IsValid)
             {
                 return;
             }

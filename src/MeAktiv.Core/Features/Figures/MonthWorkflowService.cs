@@ -8,7 +8,8 @@ namespace MeAktiv.Core.Features.Figures;
 
 /// <summary>
 /// The month of a unit: Entwurf → Eingereicht (team lead) → Abgeschlossen (Bereichsleitung for its area, or the
-/// Geschäftsführung); reopening needs a reason, which the audit history keeps.
+/// Geschäftsführung); reopening needs a reason, which the audit history keeps. A month that takes no figures
+/// (<see cref="FigureMonths"/>: outside the valid years, or in the future) takes no step either.
 /// </summary>
 public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
 {
@@ -112,6 +113,11 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             return WorkflowResult.Fail(WorkflowFailure.Forbidden, $"Keine Berechtigung für die Einheit '{unit.Code}'.");
         }
 
+        if (FigureMonths.Refusal(new YearMonth(year, month), FigureMonths.Current(clock)) is { } refusal)
+        {
+            return WorkflowResult.Fail(WorkflowFailure.Invalid, refusal);
+        }
+
         var status = await db.MonthStatuses.FirstOrDefaultAsync(s => s.OrgUnitId == unit.Id && s.Year == year && s.Month == month, ct);
         if (status is null)
         {
@@ -119,9 +125,9 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             db.MonthStatuses.Add(status);
         }
 
-        if (await change(db, status, unit, clock.GetUtcNow().UtcDateTime) is { } refusal)
+        if (await change(db, status, unit, clock.GetUtcNow().UtcDateTime) is { } refused)
         {
-            return WorkflowResult.Fail(refusal.Failure, refusal.Message) with { Missing = refusal.Missing ?? [] };
+            return WorkflowResult.Fail(refused.Failure, refused.Message) with { Missing = refused.Missing ?? [] };
         }
 
         status.Version = Guid.NewGuid();

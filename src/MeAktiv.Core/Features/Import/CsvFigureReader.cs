@@ -5,7 +5,8 @@ namespace MeAktiv.Core.Features.Import;
 /// <summary>
 /// Reads an import CSV (docs/api.md): UTF-8 with or without BOM, or Windows-1252 (see <see cref="CsvEncoding"/>);
 /// separator <c>;</c>; the header is the first non-blank line; blank lines (also <c>;;;;</c>) are skipped; row numbers
-/// are the file's line numbers. Streaming: memory grows with the figures read, not with the file.
+/// are the file's line numbers. Streaming: memory grows with the figures read, not with the file; reading stops after
+/// <see cref="ImportOptions.MaxRows"/> data rows.
 /// </summary>
 internal static class CsvFigureReader
 {
@@ -45,6 +46,12 @@ internal static class CsvFigureReader
                 parser = new ImportRowParser(header, rows);
                 rows.HeaderOk = true;
                 continue;
+            }
+
+            if (rows.DataRows == rows.Limits.MaxRows)
+            {
+                rows.DataRows++; // one too many: the file is refused as a whole (ImportRows.TooManyRows)
+                return;
             }
 
             if (line.Error is not null || line.Fields.Length < header.Width || line.Fields.Skip(header.Width).Any(f => f.Trim().Length > 0))

@@ -53,25 +53,57 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
             return ImportResult.FileError(ImportStatus.Invalid, dryRun, ImportMessages.EmptyFile);
         }
 
+        // The time budget: reading, checking and storing one file end after Import:MaxSeconds (nothing stored then).
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(TimeSpan.FromSeconds(options.Value.MaxSeconds));
+        try
+        {
+            return await ReadAndSaveAsync(scope, kind, file, total, dryRun, confirmReason, progress, budget.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooSlow(options.Value.MaxSeconds));
+        }
+    }
+
+    private async Task<ImportResult> ReadAndSaveAsync(UserScope scope, ImportFileKind kind, ImportFile file, long total, bool dryRun,
+        string? confirmReason, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
         // Reading and checking are CPU work: off the caller's context, so a Blazor circuit keeps showing progress.
-        var rows = new ImportRows();
+        var rows = new ImportRows(options.Value);
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, total, 0));
         void Report(long done, int count) => progress?.Report(new ImportProgress(ImportStage.Reading, done, total, count));
-        await Task.Run(() =>
+        var refusal = await Task.Run(() =>
         {
             if (kind == ImportFileKind.Csv)
             {
                 CsvFigureReader.Read(file.Content, rows, Report, ct);
+                return null;
             }
-            else
+
+            // An XLSX is checked before it is parsed (decompression bombs, giant strings, sheets sized to XFD).
+            var refused = XlsxGuard.Check(file.Content, options.Value, ct);
+            if (refused is null)
             {
                 XlsxFigureReader.Read(file.Content, rows, Report, ct);
             }
+
+            return refused;
         }, ct);
+
+        if (refusal is { } refused)
+        {
+            return ImportResult.FileError(refused.Status, dryRun, refused.Message);
+        }
+
+        if (rows.TooManyRows)
+        {
+            return ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooManyRows(options.Value.MaxRows));
+        }
 
         if (!rows.HeaderOk)
         {
-            return ImportResult.Failed(ImportStatus.Invalid, dryRun, rows.DataRows, ImportOutcomes.Sorted(rows.Errors));
+            return ImportOutcomes.Map(rows, null, dryRun, confirmed: false);
         }
 
         if (rows.DataRows == 0)

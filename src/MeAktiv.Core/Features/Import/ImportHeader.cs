@@ -21,7 +21,7 @@ internal sealed class ImportHeader
     /// <summary>Number of cells of the header row (a CSV data row must have as many fields).</summary>
     public int Width { get; }
 
-    public static ImportHeader? Read(int row, IReadOnlyList<string?> cells, List<ImportError> errors)
+    public static ImportHeader? Read(int row, IReadOnlyList<string?> cells, ImportErrorList errors)
     {
         if (cells.Count == 1 && cells[0] is { } single && (single.Contains(',') || single.Contains('\t')))
         {

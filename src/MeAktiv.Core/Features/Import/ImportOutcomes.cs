@@ -10,7 +10,30 @@ namespace MeAktiv.Core.Features.Import;
 /// </summary>
 internal static class ImportOutcomes
 {
-    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, bool dryRun, bool confirmed)
+    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, bool dryRun, bool confirmed) =>
+        Bounded(MapAll(rows, outcome, dryRun, confirmed), rows);
+
+    /// <summary>
+    /// At most <see cref="ImportOptions.MaxListedErrors"/> errors and as many warnings listed (the first by row), with
+    /// the totals: the errors read (kept or only counted, <see cref="ImportErrorList"/>) plus those of the checks. A row
+    /// with a reading error never reaches the checks, so their rows add up.
+    /// </summary>
+    private static ImportResult Bounded(ImportResult result, ImportRows rows)
+    {
+        var max = rows.Limits.MaxListedErrors;
+        var read = rows.Errors.ToHashSet(); // the reading errors kept, listed in result.Errors beside those of the checks
+        return result with
+        {
+            Errors = result.Errors.Take(max).ToList(),
+            Warnings = result.Warnings.Take(max).ToList(),
+            ErrorCount = rows.Errors.Count + result.Errors.Count - read.Count,
+            ErrorRows = rows.Errors.Rows + ImportResult.DistinctRows(result.Errors.Where(e => !read.Contains(e))),
+            WarningCount = result.Warnings.Count,
+            WarningRows = ImportResult.DistinctRows(result.Warnings),
+        };
+    }
+
+    private static ImportResult MapAll(ImportRows rows, SaveOutcome? outcome, bool dryRun, bool confirmed)
     {
         var errors = new List<ImportError>(rows.Errors);
         var status = errors.Count > 0 ? ImportStatus.Invalid : ImportStatus.Ok;

@@ -36,14 +36,36 @@ public sealed record ImportError(int? Row, string? Column, string Message, strin
 /// The outcome of an import or a preview: the number of data rows and what happened (or would happen) to them —
 /// <see cref="New"/> figures, <see cref="Changed"/> values, <see cref="Unchanged"/> ones (same value already stored:
 /// not written, no audit entry) — or every error found. <see cref="Warnings"/> are the soft plausibility findings;
-/// <see cref="Confirmed"/> says whether the run carried a confirmation with a reason for them.
+/// <see cref="Confirmed"/> says whether the run carried a confirmation with a reason for them. Both lists hold at most
+/// <see cref="ImportOptions.MaxListedErrors"/> entries (the first by row); <see cref="ErrorCount"/>,
+/// <see cref="ErrorRows"/>, <see cref="WarningCount"/> and <see cref="WarningRows"/> count all of them.
 /// </summary>
 public sealed record ImportResult(
     ImportStatus Status, bool DryRun, int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportError> Errors)
 {
+    private readonly int? _errorCount;
+    private readonly int? _errorRows;
+    private readonly int? _warningCount;
+    private readonly int? _warningRows;
+
     public bool Ok => Status == ImportStatus.Ok;
 
     public IReadOnlyList<ImportError> Warnings { get; init; } = [];
+
+    /// <summary>Every error found, listed or not.</summary>
+    public int ErrorCount { get => _errorCount ?? Errors.Count; init => _errorCount = value; }
+
+    /// <summary>The rows of the file with an error, listed or not.</summary>
+    public int ErrorRows { get => _errorRows ?? DistinctRows(Errors); init => _errorRows = value; }
+
+    /// <summary>Every soft plausibility finding, listed or not.</summary>
+    public int WarningCount { get => _warningCount ?? Warnings.Count; init => _warningCount = value; }
+
+    /// <summary>The rows of the file with a soft finding, listed or not.</summary>
+    public int WarningRows { get => _warningRows ?? DistinctRows(Warnings); init => _warningRows = value; }
+
+    internal static int DistinctRows(IEnumerable<ImportError> errors) =>
+        errors.Where(e => e.Row is not null).Select(e => e.Row!.Value).Distinct().Count();
 
     public bool Confirmed { get; init; }
 

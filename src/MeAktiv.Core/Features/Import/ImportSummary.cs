@@ -5,12 +5,20 @@ namespace MeAktiv.Core.Features.Import;
 /// <summary>One German sentence about an import's result, for the API's problem <c>detail</c> and the import page.</summary>
 public static class ImportSummary
 {
-    public static string Text(ImportResult r)
+    public static string Text(ImportResult r) => Sentence(r) + Listed(r.Errors.Count, r.ErrorCount, "Fehlern")
+        + Listed(r.Warnings.Count, r.WarningCount, "Hinweisen");
+
+    /// <summary>When a list was cut (<see cref="ImportOptions.MaxListedErrors"/>): how much of it is shown.</summary>
+    private static string Listed(int listed, int total, string dative) => listed < total
+        ? $" Aufgeführt sind die ersten {German.Count(listed)} von {German.Count(total)} {dative}."
+        : "";
+
+    private static string Sentence(ImportResult r)
     {
         if (r.Ok)
         {
             var counts = $"{German.Count(r.New)} neu, {German.Count(r.Changed)} geändert, {German.Count(r.Unchanged)} unverändert";
-            var warned = r.Warnings.Select(w => w.Row).Distinct().Count();
+            var warned = r.WarningRows;
             return (r.DryRun, r.Warnings.Count > 0) switch
             {
                 (true, false) => $"{German.Count(r.Rows)} Zeilen geprüft, alle in Ordnung: {counts}. Noch ist nichts gespeichert.",
@@ -27,7 +35,7 @@ public static class ImportSummary
             return $"{only.Message} {nothing}";
         }
 
-        var rows = r.Errors.Where(e => e.Row is not null).Select(e => e.Row!.Value).Distinct().Count();
+        var rows = r.ErrorRows;
         return r.Status switch
         {
             ImportStatus.Forbidden => $"Keine Berechtigung für {Rows(rows)} der Datei (Einheiten, deren Zahlen Sie nicht ändern dürfen). {nothing}",

@@ -44,6 +44,12 @@ internal static class XlsxFigureReader
                     continue;
                 }
 
+                if (rows.DataRows == rows.Limits.MaxRows)
+                {
+                    rows.DataRows++; // one too many: the file is refused as a whole (ImportRows.TooManyRows)
+                    return;
+                }
+
                 parser!.Parse(number, cells);
             }
         }

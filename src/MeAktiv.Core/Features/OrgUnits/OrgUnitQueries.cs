@@ -29,6 +29,15 @@ public sealed class OrgUnitQueries(IDbContextFactory<AppDbContext> factory)
         Visit(null);
         return ordered.Where(u => scope.CanSee(u.Id)).ToList();
     }
+
+    /// <summary>Whether a unit with the code exists at all (a page that refuses a unit the user may not see answers
+    /// 403 for it, 404 for a code that names none).</summary>
+    public async Task<bool> ExistsAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var upper = code.Trim().ToUpperInvariant();
+        return await db.OrgUnits.AsNoTracking().AnyAsync(u => u.Code == upper, ct);
+    }
 }
 
 public sealed record OrgUnitDto(

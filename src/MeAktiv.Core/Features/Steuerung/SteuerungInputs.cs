@@ -43,7 +43,10 @@ public sealed class MeasureInputValidator : AbstractValidator<MeasureInput>
         RuleFor(m => m.Owner).NotEmpty().WithMessage("Bitte eine verantwortliche Person angeben.");
         RuleFor(m => m.DueDate).GreaterThanOrEqualTo(m => m.StartDate)
             .WithMessage("Das Fälligkeitsdatum darf nicht vor dem Beginn liegen.");
-        RuleFor(m => m.StartDate).Must(d => d.Year >= 2000).WithMessage("Bitte ein gültiges Beginndatum angeben.");
+        RuleFor(m => m.StartDate).Must(d => YearMonth.IsValidYear(d.Year))
+            .WithMessage("Bitte ein gültiges Beginndatum angeben (Jahr 2000 bis 2100).");
+        RuleFor(m => m.DueDate).Must(d => YearMonth.IsValidYear(d.Year))
+            .WithMessage("Bitte ein gültiges Fälligkeitsdatum angeben (Jahr 2000 bis 2100).");
     }
 }
 
@@ -63,7 +66,7 @@ public sealed class CommentInputValidator : AbstractValidator<CommentInput>
         RuleFor(c => c.Text).NotEmpty().WithMessage("Bitte einen Kommentar eingeben.")
             .MaximumLength(4000).WithMessage("Der Kommentar darf höchstens 4.000 Zeichen lang sein.");
         RuleFor(c => c.Month).InclusiveBetween(1, 12).WithMessage("Der Monat muss zwischen 1 und 12 liegen.");
-        RuleFor(c => c.Year).InclusiveBetween(2000, 2100).WithMessage("Bitte ein gültiges Jahr angeben.");
+        RuleFor(c => c.Year).Must(YearMonth.IsValidYear).WithMessage(YearMonth.YearRangeMessage);
     }
 }
 
@@ -74,7 +77,9 @@ public sealed class MeetingInputValidator : AbstractValidator<MeetingInput>
         RuleFor(m => m.UnitCode).NotEmpty().WithMessage("Bitte die Einheit angeben.");
         RuleFor(m => m.Kind).IsInEnum().WithMessage("Unbekannte Art der Sitzung.");
         RuleFor(m => m.Month).InclusiveBetween(1, 12).WithMessage("Der Berichtsmonat muss zwischen 1 und 12 liegen.");
-        RuleFor(m => m.Year).InclusiveBetween(2000, 2100).WithMessage("Bitte ein gültiges Jahr angeben.");
+        RuleFor(m => m.Year).Must(YearMonth.IsValidYear).WithMessage(YearMonth.YearRangeMessage);
+        RuleFor(m => m.Date).Must(d => YearMonth.IsValidYear(d.Year))
+            .WithMessage("Bitte ein gültiges Sitzungsdatum angeben (Jahr 2000 bis 2100).");
         RuleFor(m => m.Participants).MaximumLength(1000).WithMessage("Die Teilnehmenden dürfen höchstens 1.000 Zeichen lang sein.");
     }
 }

@@ -15,6 +15,18 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// </summary>
 public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOptions<FigureOptions> options)
 {
+    /// <summary>The longest period one request lists: two years (the Termine page shows one calendar year).</summary>
+    public const int MaxDays = 731;
+
+    /// <summary>Why a period cannot be listed (German), or null: both days in the valid years
+    /// (<see cref="YearMonth.IsValidYear"/>), <paramref name="to"/> not before <paramref name="from"/>, at most
+    /// <see cref="MaxDays"/> days.</summary>
+    public static string? PeriodRefusal(DateOnly from, DateOnly to) =>
+        !YearMonth.IsValidYear(from.Year) || !YearMonth.IsValidYear(to.Year) ? YearMonth.YearRangeMessage
+        : to < from ? "Das Ende des Zeitraums liegt vor seinem Anfang."
+        : to.DayNumber - from.DayNumber > MaxDays ? $"Der Zeitraum darf höchstens {MaxDays} Tage (zwei Jahre) lang sein."
+        : null;
+
     public async Task<IReadOnlyList<Termin>> ListAsync(UserScope scope, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);

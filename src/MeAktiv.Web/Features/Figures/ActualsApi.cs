@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using MeAktiv.Core.Common;
+using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Web.Api;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +14,7 @@ public static class ActualsApi
     {
         api.MapGet("/actuals", async (string? unit, int? year, HttpContext http, ActualsQueries actuals) =>
         {
-            if (string.IsNullOrWhiteSpace(unit) || year is null or < 2000 or > 2100)
+            if (string.IsNullOrWhiteSpace(unit) || year is not { } y || !YearMonth.IsValidYear(y))
             {
                 return Results.Problem(statusCode: 400, detail: "Bitte Einheit und Jahr angeben, z. B. ?unit=VEL-MI&year=2015.");
             }
@@ -33,9 +33,9 @@ public static class ActualsApi
             string unit, string indicator, string component, string month, [FromBody] PutActualRequest body,
             HttpContext http, FigureEntryService figures) =>
         {
-            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            if (YearMonth.Parse(month) is not { } first)
             {
-                return Invalid("Monat", "Der Monat muss im Format JJJJ-MM angegeben werden, z. B. 2015-03.");
+                return Invalid("Monat", YearMonth.FormatMessage);
             }
 
             if (ParseValue(body.Value) is not { } value)

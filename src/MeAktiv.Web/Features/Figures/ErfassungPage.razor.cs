@@ -25,6 +25,7 @@ public sealed partial class ErfassungPage
     private MonthValue _now;
     private string _selected = "";
     private string? _error;
+    private int _errorStatus;
     private int _dirty;
     private bool _busy;
 
@@ -53,7 +54,7 @@ public sealed partial class ErfassungPage
 
     protected override async Task OnParametersSetAsync()
     {
-        (_error, _grid, _dirty) = (null, null, 0); // the grid editor starts afresh
+        (_error, _errorStatus, _grid, _dirty) = (null, 0, null, 0); // the grid editor starts afresh
         _scope = await Scopes.GetAsync((await AuthState).User);
         _units = await OrgUnits.ListAsync(_scope);
         _now = MonthValue.Now(Clock);
@@ -63,6 +64,7 @@ public sealed partial class ErfassungPage
         if (requested.Length > 0 && chosen is null)
         {
             _error = $"Die Einheit '{Einheit}' gibt es nicht, oder Sie dürfen sie nicht sehen.";
+            _errorStatus = await OrgUnits.ExistsAsync(requested) ? 403 : 404; // as the dashboards answer
             return;
         }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Web.Api;
 
@@ -15,15 +15,20 @@ public static class MonthsApi
     public static RouteGroupBuilder MapMonthsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/months", async (int? year, int? month, HttpContext http, CompletenessQueries queries) =>
-            year is null || month is null or < 1 or > 12
-                ? Results.Problem(statusCode: 400, detail: "Bitte Jahr und Monat angeben, z. B. ?year=2015&month=6.")
+            year is null || month is null or < 1 or > 12 || !YearMonth.IsValidYear(year.Value)
+                ? Results.Problem(statusCode: 400, detail: "Bitte Jahr (2000–2100) und Monat (1–12) angeben, z. B. ?year=2015&month=6.")
                 : Results.Ok(await queries.ForMonthAsync(await http.ScopeAsync(), year.Value, month.Value, http.RequestAborted)));
         api.MapPost("/months/{unit}/{month}/submit", (string unit, string month, HttpContext http, MonthWorkflowService flow) =>
             Run(month, http, (scope, y, m) => flow.SubmitAsync(scope, unit, y, m, http.RequestAborted)));
         api.MapPost("/months/{unit}/{month}/close", async (string unit, string month, bool? confirm, HttpContext http,
                 MonthWorkflowService flow) =>
         {
-            var confirmed = confirm == true || await BodyConfirmsAsync(http);
+            if (await BodyConfirmsAsync(http) is not { } bodyConfirms)
+            {
+                return Results.Problem(statusCode: 400, detail: "Der Inhalt der Anfrage ist kein gültiges JSON, erwartet wird z. B. {\"confirm\": true}.");
+            }
+
+            var confirmed = confirm == true || bodyConfirms;
             return await Run(month, http, (scope, y, m) => flow.CloseAsync(scope, unit, y, m, confirmed, http.RequestAborted));
         });
         api.MapPost("/months/{unit}/{month}/reopen", (string unit, string month, ReopenRequest body, HttpContext http,
@@ -35,9 +40,9 @@ public static class MonthsApi
     private static async Task<IResult> Run(string month, HttpContext http,
         Func<MeAktiv.Core.Security.UserScope, int, int, Task<WorkflowResult>> step)
     {
-        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        if (YearMonth.Parse(month) is not { } first)
         {
-            return Results.Problem(statusCode: 400, detail: "Der Monat muss im Format JJJJ-MM angegeben werden.");
+            return Results.Problem(statusCode: 400, detail: YearMonth.FormatMessage);
         }
 
         var result = await step(await http.ScopeAsync(), first.Year, first.Month);
@@ -59,10 +64,11 @@ public static class MonthsApi
             });
     }
 
-    /// <summary>The optional JSON body of a close, <c>{"confirm": true}</c>; no body or another content type: false.</summary>
-    private static async Task<bool> BodyConfirmsAsync(HttpContext http)
+    /// <summary>The optional JSON body of a close, <c>{"confirm": true}</c>; no body or another content type: false;
+    /// a body that is not such JSON: null (a 400, not an exception: a client's mistake is no error of the server).</summary>
+    private static async Task<bool?> BodyConfirmsAsync(HttpContext http)
     {
-        if (!http.Request.HasJsonContentType())
+        if (!http.Request.HasJsonContentType() || http.Request.ContentLength == 0)
         {
             return false;
         }
@@ -71,9 +77,9 @@ public static class MonthsApi
         {
             return (await http.Request.ReadFromJsonAsync<CloseRequest>(http.RequestAborted))?.Confirm == true;
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            throw new BadHttpRequestException("Der Inhalt der Anfrage ist kein gültiges JSON.", StatusCodes.Status400BadRequest, ex);
+            return null;
         }
     }
 }

@@ -9,7 +9,7 @@ namespace MeAktiv.Web.Features.Import;
 /// <c>POST /api/v1/imports</c> and <c>POST /api/v1/imports/preview</c> (multipart, field <c>file</c>, .csv or .xlsx;
 /// <c>confirm=true</c> and <c>reason</c> as form fields or in the query confirm soft plausibility findings) →
 /// <c>200 {"rows", "new", "changed", "unchanged", "warnings"}</c>, or a problem with
-/// <c>errors: [{"row", "column", "message", "code"}]</c> listing every bad row (400 invalid, 403 a unit not the caller's,
+/// <c>errors: [{"row", "column", "message", "code"}]</c> listing the first 100 errors and <c>errorCount</c> (400 invalid, 403 a unit not the caller's,
 /// 409 a closed month or a change in between, 413 too large, 422 soft findings without confirmation) and nothing
 /// stored; the preview answers the same (its soft findings are <c>warnings</c> of a 200) and never stores.
 /// <c>GET /api/v1/imports/template.csv</c>
@@ -107,7 +107,8 @@ public static class ImportApi
             ? await import.PreviewAsync(scope, file.FileName, content, reason, ct: http.RequestAborted)
             : await import.ImportAsync(scope, file.FileName, content, reason, ct: http.RequestAborted);
         return result.Ok
-            ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged, Dtos(result.Warnings)))
+            ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged, Dtos(result.Warnings),
+                result.WarningCount))
             : Problem(result);
     }
 
@@ -144,14 +145,16 @@ public static class ImportApi
             {
                 ["code"] = result.Errors.FirstOrDefault(e => e.Code is not null)?.Code,
                 ["errors"] = Dtos(result.Errors),
+                ["errorCount"] = result.ErrorCount,
                 ["warnings"] = Dtos(result.Warnings),
+                ["warningCount"] = result.WarningCount,
             });
     }
 }
 
 /// <summary>The answer of a successful import or preview; <c>warnings</c>: the soft plausibility findings (confirmed,
-/// or in a preview waiting for a confirmation).</summary>
-public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportErrorDto> Warnings);
+/// or in a preview waiting for a confirmation), the first 100 of <c>warningCount</c>.</summary>
+public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportErrorDto> Warnings, int WarningCount);
 
 /// <summary>One entry of <c>errors</c> or <c>warnings</c>: row of the file (header = 1; null: the whole file), column
 /// (null: the row), message, and the plausibility rule's code (null for the other rules).</summary>

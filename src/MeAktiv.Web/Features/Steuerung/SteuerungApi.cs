@@ -1,4 +1,3 @@
-using System.Globalization;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Steuerung;
@@ -58,8 +57,10 @@ public static class SteuerungApi
                 new CommentInput(indicator, unit, m.Year, m.Month, body.Text ?? "", body.Version), http.RequestAborted)));
 
         api.MapGet("/termine", async (DateOnly? from, DateOnly? to, HttpContext http, TermineQueries queries) =>
-            from is null || to is null || to < from
+            from is null || to is null
                 ? Results.Problem(statusCode: 400, detail: "Bitte Zeitraum angeben, z. B. ?from=2015-01-01&to=2015-12-31.")
+                : TermineQueries.PeriodRefusal(from.Value, to.Value) is { } refusal
+                ? Results.Problem(statusCode: 400, detail: refusal)
                 : Results.Ok(await queries.ListAsync(await http.ScopeAsync(), from.Value, to.Value, http.RequestAborted)));
         return api;
     }
@@ -84,12 +85,9 @@ public static class SteuerungApi
             : Results.Problem(statusCode: status, detail: result.Error);
     }
 
-    private static (int Year, int Month)? ParseMonth(string month) =>
-        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? (d.Year, d.Month)
-            : null;
+    private static YearMonth? ParseMonth(string month) => YearMonth.Parse(month);
 
-    private static IResult BadMonth() => Results.Problem(statusCode: 400, detail: "Der Monat muss im Format JJJJ-MM angegeben werden.");
+    private static IResult BadMonth() => Results.Problem(statusCode: 400, detail: YearMonth.FormatMessage);
 }
 
 public sealed record DecisionRequest(string? Text, Guid Version);
