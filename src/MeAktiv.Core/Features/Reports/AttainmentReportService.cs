@@ -32,6 +32,7 @@ public sealed class AttainmentReportService(
 
     public async Task<AttainmentReport> GetAsync(UserScope scope, int year, int quarter, CancellationToken ct = default)
     {
+        ReportPeriods.CheckYear(year);
         ReportPeriods.CheckQuarter(quarter);
         (year, quarter) = await datenstand.ShownQuarterAsync(scope, year, quarter, ct); // the Träger: complete quarters only
         var month = quarter * 3;
