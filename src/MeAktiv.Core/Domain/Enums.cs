@@ -115,6 +115,9 @@ public enum TargetStatus
     Planungsangebot = 0,
     Vorlaeufig = 1,
     Final = 2,
+
+    /// <summary>A changed agreed target (after vorläufig or final); the version names the reason.</summary>
+    Angepasst = 3,
 }
 
 /// <summary>How an annual target is spread over the months.</summary>

@@ -43,6 +43,21 @@ public sealed class TargetVersion : IAudited
     /// <summary>The wording of the source, e.g. "Senkung um 2,5 %".</summary>
     public string? Note { get; set; }
 
+    /// <summary>Why an agreed target was changed (required for <see cref="TargetStatus.Angepasst"/>).</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>The value the target is measured against, usually last year's result (21,5 % for K2 2015).</summary>
+    public decimal? Baseline { get; set; }
+
+    /// <summary>Where the baseline comes from, e.g. "Integrationsquote 2014 (Planungsdokument)".</summary>
+    public string? BaselineSource { get; set; }
+
+    /// <summary>
+    /// The target as agreed as a change against <see cref="Baseline"/> in percent (+1,0 for "Steigerung um 1,0 % auf
+    /// 21,7 %"), null when agreed as an absolute value. <see cref="Value"/> always holds the absolute value.
+    /// </summary>
+    public decimal? Change { get; set; }
+
     public required string CreatedBy { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -25,7 +25,8 @@ public sealed class UserScope(
     /// <summary>May change the monthly figures of this unit.</summary>
     public bool CanEditFigures(int unitId) => editableUnitIds.Contains(unitId);
 
-    public bool CanEditTargets => IsInRole(Security.Roles.Geschaeftsfuehrung) || IsInRole(Security.Roles.Administration);
+    /// <summary>Sets targets of every status (Bereichsleitung: Planungsangebote only, <c>TargetRights</c>).</summary>
+    public bool CanEditTargets => IsInRole(Security.Roles.Geschaeftsfuehrung);
 
     public IReadOnlySet<int> VisibleUnitIds => visibleUnitIds;
 

@@ -46,6 +46,7 @@ public static class AuthorizationMatrix
         // the Träger below); an unknown or invisible measure or meeting with 404. The data behind them is checked object
         // by object in the API rows below.
         Page("/ziele",                                       "/ziele?jahr=2015",                                           Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/ziele/pflege",                                "/ziele/pflege?jahr=2015",                                    Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht",                                  "/uebersicht?jahr=2015&monat=6",                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht/einheit/{Einheit}",                "/uebersicht/einheit/VEL-MI?jahr=2015&monat=6",               Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
         Page("/uebersicht/kennzahl/{Code}",                  "/uebersicht/kennzahl/K2?einheit=VEL-MI&jahr=2015&monat=6",   Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
@@ -74,6 +75,10 @@ public static class AuthorizationMatrix
         Api("GET /api/v1/org-units",                         "/api/v1/org-units",                                          Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/indicators",                        "/api/v1/indicators",                                         Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/targets",                           "/api/v1/targets?year=2015",                                  Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/targets/{year:int}/{unit}/{indicator}/versions", "/api/v1/targets/2015/VEL-MI/K2/versions",  Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        // A stale version number: a write that passed the rights check ends in 409 (the Bereichsleitung may not set the Jobcenter's targets).
+        Api("PUT /api/v1/targets/{year:int}/{unit}/{indicator}", "PUT /api/v1/targets/2015/JC/K2",                     Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid)
+            .Json("""{"value":21.4,"status":"Final","decidedOn":"2015-03-20","version":99}"""),
 
         // API: figures of team A (object level in route, query and body)
         Api("GET /api/v1/attainment",                        "/api/v1/attainment?unit=VEL-MI&year=2015&month=6",           Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Ok),

@@ -25,6 +25,10 @@ internal sealed class TargetVersionConfiguration : IEntityTypeConfiguration<Targ
         b.HasIndex(v => new { v.TargetId, v.Number }).IsUnique();
         b.Property(v => v.Value).HasPrecision(18, 4);
         b.Property(v => v.Note).HasMaxLength(500);
+        b.Property(v => v.Reason).HasMaxLength(500);
+        b.Property(v => v.Baseline).HasPrecision(18, 4);
+        b.Property(v => v.Change).HasPrecision(18, 4);
+        b.Property(v => v.BaselineSource).HasMaxLength(300);
         b.Property(v => v.CreatedBy).HasMaxLength(256);
     }
 }

@@ -98,6 +98,7 @@ public static class DashboardExports
         { Value: null } => "noch offen",
         { Status: TargetStatus.Vorlaeufig } => "vorläufig",
         { Status: TargetStatus.Planungsangebot } => "Planungsangebot",
+        { Status: TargetStatus.Angepasst } => "angepasst",
         _ => "endgültig",
     };
 

@@ -125,6 +125,7 @@ public static class ReportExports
             TargetStatus.Vorlaeufig => "vorläufig",
             TargetStatus.Planungsangebot => "Planungsangebot",
             TargetStatus.Final => "endgültig",
+            TargetStatus.Angepasst => "angepasst",
             _ => "",
         }) + (row.TargetSource is { } s ? $" ({s})" : ""),
     };

@@ -23,9 +23,28 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
             .ToListAsync(ct);
         return rows.Where(r => scope.CanSee(r.OrgUnitId))
             .OrderBy(r => r.SortOrder).ThenBy(r => r.Unit)
-            .Select(r => new TargetDto(r.Unit, r.Indicator, year, r.Current.Value, r.Current.Status.ToString(),
-                r.Current.Number, r.Current.Note, r.Current.DecidedOn))
+            .Select(r => new TargetDto(r.Unit, r.Indicator, year, r.Current.Value, r.Current.Status,
+                r.Current.Number, r.Current.Note, r.Current.DecidedOn, r.Current.Baseline, r.Current.BaselineSource, r.Current.Change,
+                r.Current.Reason))
             .ToList();
+    }
+
+    /// <summary>Every version of one target, newest first; empty when there is none yet; null for an unknown or invisible unit or indicator.</summary>
+    public async Task<IReadOnlyList<TargetVersionView>?> VersionsAsync(UserScope scope, int year, string unitCode, string indicatorCode,
+        CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode.ToUpper(), ct);
+        var indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == indicatorCode.ToUpper(), ct);
+        if (unit is null || indicator is null || !scope.CanSee(unit.Id))
+        {
+            return null;
+        }
+
+        var versions = await db.TargetVersions.AsNoTracking()
+            .Where(v => db.Targets.Any(t => t.Id == v.TargetId && t.Year == year && t.OrgUnitId == unit.Id && t.IndicatorId == indicator.Id))
+            .ToListAsync(ct);
+        return versions.OrderByDescending(v => v.Number).Select(v => TargetVersionView.Of(year, unit.Code, indicator.Code, v)).ToList();
     }
 
     /// <summary>The years that have targets, newest first.</summary>
@@ -46,4 +65,5 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
 
 /// <summary>A target's current version, as <c>GET /api/v1/targets</c> returns it.</summary>
 public sealed record TargetDto(
-    string Unit, string Indicator, int Year, decimal? Value, string Status, int Version, string? Note, DateOnly DecidedOn);
+    string Unit, string Indicator, int Year, decimal? Value, Domain.TargetStatus Status, int Version, string? Note, DateOnly DecidedOn,
+    decimal? Baseline, string? BaselineSource, decimal? Change, string? Reason);

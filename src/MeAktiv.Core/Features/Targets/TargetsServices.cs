@@ -9,6 +9,7 @@ public static class TargetsServices
     {
         services.AddScoped<TargetQueries>();
         services.AddScoped<TargetOverviewService>();
+        services.AddScoped<TargetMaintenanceService>();
         return services;
     }
 }

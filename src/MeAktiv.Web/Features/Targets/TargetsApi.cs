@@ -3,6 +3,11 @@ using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Targets;
 
+/// <summary>
+/// Targets: the current version of each target of a year (<c>GET /targets?year=</c>), one target's versions, and a new
+/// version (<c>PUT /targets/{year}/{unit}/{indicator}</c>, same rules as the page "Ziele pflegen"). Statuses are the
+/// enum names everywhere: <c>Planungsangebot</c>, <c>Vorlaeufig</c>, <c>Final</c>, <c>Angepasst</c>.
+/// </summary>
 public static class TargetsApi
 {
     public static RouteGroupBuilder MapTargetsApi(this RouteGroupBuilder api)
@@ -18,17 +23,71 @@ public static class TargetsApi
             var targets = await queries.ListAsync(await http.ScopeAsync(), year.Value, http.RequestAborted);
             return Results.Ok(targets.Select(t => new
             {
-                t.Unit, t.Indicator, t.Year, t.Value, Status = ApiStatus(t.Status), t.Version, t.Note,
+                t.Unit, t.Indicator, t.Year, t.Value, t.Status, t.Version, t.Note, t.DecidedOn, t.Reason,
+                Baseline = t.Baseline is null && t.BaselineSource is null ? null : new { Value = t.Baseline, Source = t.BaselineSource },
+                t.Change,
             }));
+        });
+        api.MapGet("/targets/{year:int}/{unit}/{indicator}/versions", async (int year, string unit, string indicator, HttpContext http,
+                TargetQueries queries) =>
+            await queries.VersionsAsync(await http.ScopeAsync(), year, unit, indicator, http.RequestAborted) is { } versions
+                ? Results.Ok(versions.Select(Json))
+                : Results.Problem(statusCode: 404, detail: $"Die Einheit '{unit}' oder die Kennzahl '{indicator}' gibt es nicht."));
+        api.MapPut("/targets/{year:int}/{unit}/{indicator}", async (int year, string unit, string indicator, TargetRequest body,
+            HttpContext http, TargetMaintenanceService service) =>
+        {
+            if (TargetStatusNames.Parse(body.Status) is not { } status)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [UnknownStatus] },
+                    detail: UnknownStatus, statusCode: 400);
+            }
+
+            if (body.DecidedOn is null || body.Version is null)
+            {
+                var text = body.DecidedOn is null
+                    ? "Bitte das Datum der Entscheidung angeben (decidedOn, JJJJ-MM-TT)."
+                    : "Bitte die zuletzt gelesene Version angeben (version, 0 für ein neues Ziel).";
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [body.DecidedOn is null ? "decidedOn" : "version"] = [text] },
+                    detail: text, statusCode: 400);
+            }
+
+            var input = new TargetInput(year, unit, indicator, body.Value, status, body.DecidedOn.Value, body.Note, body.Reason,
+                body.Baseline?.Value, body.Baseline?.Source, body.Change, body.Version.Value);
+            var result = await service.SaveAsync(await http.ScopeAsync(), input, http.RequestAborted);
+            if (result.Saved is { } saved)
+            {
+                return Results.Ok(Json(saved));
+            }
+
+            var code = result.Failure switch
+            {
+                TargetFailure.NotFound => 404,
+                TargetFailure.Forbidden => 403,
+                TargetFailure.Invalid => 400,
+                _ => 409,
+            };
+            return result.Errors is { Count: > 0 } errors
+                ? Results.ValidationProblem(errors.ToDictionary(e => Camel(e.Key), e => e.Value), detail: result.Error, statusCode: code)
+                : Results.Problem(statusCode: code, detail: result.Error);
         });
         return api;
     }
 
-    /// <summary>api.md spells the statuses <c>Planungsangebot</c>, <c>vorlaeufig</c>, <c>final</c>.</summary>
-    private static string ApiStatus(string status) => status switch
+    private const string UnknownStatus = "Unbekannter Status: erlaubt sind Planungsangebot, Vorlaeufig, Final und Angepasst.";
+
+    private static object Json(TargetVersionView v) => new
     {
-        "Vorlaeufig" => "vorlaeufig",
-        "Final" => "final",
-        _ => status,
+        v.Year, v.Unit, v.Indicator, v.Version, v.Value, v.Status, v.DecidedOn, v.Note, v.Reason,
+        Baseline = v.Baseline is null && v.BaselineSource is null ? null : new { Value = v.Baseline, Source = v.BaselineSource },
+        v.Change, v.CreatedBy, v.CreatedAt,
     };
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
+
+/// <summary>The body of <c>PUT /api/v1/targets/{year}/{unit}/{indicator}</c>.</summary>
+public sealed record TargetRequest(decimal? Value, string? Status, DateOnly? DecidedOn, string? Note, string? Reason,
+    BaselineRequest? Baseline, decimal? Change, int? Version);
+
+/// <summary>The value a target is measured against and its source.</summary>
+public sealed record BaselineRequest(decimal? Value, string? Source);
