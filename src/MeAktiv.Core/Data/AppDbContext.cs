@@ -23,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<OrgUnitCity> OrgUnitCities => Set<OrgUnitCity>();
 
+    public DbSet<OrgUnitSuccessor> OrgUnitSuccessors => Set<OrgUnitSuccessor>();
+
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<IndicatorComponent> IndicatorComponents => Set<IndicatorComponent>();

@@ -31,6 +31,9 @@ public sealed class OrgUnit
 
     public List<OrgUnitCity> Cities { get; } = [];
 
+    /// <summary>Concurrency token: every change through the master-data pages or API sets a new one (no lost updates).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 
     /// <summary>True when the unit exists on at least one day of the month.</summary>

@@ -43,6 +43,7 @@ public sealed class SeedImporter(
         await SeedReferenceDataAsync(demo, ct);
         await SeedFixedDatesAsync(ct);
         await SeedReportingDutiesAsync(ct);
+        await SeedSuccessorsAsync(ct);
         if (demo)
         {
             await SeedDemoAsync(accounts, ct);
@@ -144,6 +145,27 @@ public sealed class SeedImporter(
         db.ReportingDuties.AddRange(duties);
         await db.SaveChangesAsync(ct);
         SeedLog.DutiesLoaded(logger, duties.Count);
+    }
+
+    /// <summary>The successor links of the 2015 reorganisation (<c>org-unit-successors.csv</c>), while no link is stored:
+    /// a new database gets them after its reference data, an older database at its next start. One save, audited.</summary>
+    private async Task SeedSuccessorsAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.OrgUnitSuccessors.AnyAsync(ct) || !await db.OrgUnits.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
+            .ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
+        var links = OrgUnitSuccessorSeedReader.Read(SeedFolder(), units, indicators);
+        if (links.Count > 0)
+        {
+            db.OrgUnitSuccessors.AddRange(links);
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     private async Task SeedDemoAsync(AccountSeeder accounts, CancellationToken ct)

@@ -822,6 +822,10 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -858,6 +862,41 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("OrgUnitCities");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.OrgUnitSuccessor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ComponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PredecessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Share")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId", "ComponentId")
+                        .IsUnique();
+
+                    b.ToTable("OrgUnitSuccessors", t =>
+                        {
+                        });
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>
@@ -1341,6 +1380,32 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("City");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.OrgUnitSuccessor", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.IndicatorComponent", "Component")
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", "Predecessor")
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Component");
+
+                    b.Navigation("Predecessor");
+
+                    b.Navigation("Successor");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>

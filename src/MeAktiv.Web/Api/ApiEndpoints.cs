@@ -22,6 +22,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("ME-aktiv");
         api.MapAuthApi();
         api.MapOrgUnitsApi();
+        api.MapReportingDutiesApi();
         api.MapIndicatorsApi();
         api.MapTargetsApi();
         api.MapAttainmentApi();

@@ -36,6 +36,8 @@ public static class AuthorizationMatrix
         Page("/import",                                      "/import",                                                    Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
         Page("/monatsabschluss",                             "/monatsabschluss",                                           Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
         Page("/verwaltung/benutzer",                         "/verwaltung/benutzer",                                       Login,  Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Page("/verwaltung/organisation",                     "/verwaltung/organisation",                                   Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        Page("/verwaltung/meldepflichten",                   "/verwaltung/meldepflichten",                                 Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/protokoll",                        "/verwaltung/protokoll",                                      Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/account/login",                               "/account/login",                                             Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
@@ -73,6 +75,14 @@ public static class AuthorizationMatrix
         Api("POST /api/v1/auth/login",                       "POST /api/v1/auth/login",                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok)
             .Json("""{"email":"gf@me-aktiv.example","password":"Demo!2015"}"""),
         Api("GET /api/v1/org-units",                         "/api/v1/org-units",                                          Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("GET /api/v1/org-units/{code}",                  "/api/v1/org-units/VEL-MI",                                   Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Api("POST /api/v1/org-units",                        "POST /api/v1/org-units",                                     Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Bad)
+            .Json("""{"code":"MATRIX-1","name":"","kind":"Team","parent":"GS-VEL","validFrom":"2016-01-01"}"""), // empty name: German 400
+        Api("PUT /api/v1/org-units/{code}",                  "PUT /api/v1/org-units/VEL-MI",                               Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Allowed)
+            .Json($$"""{"name":"Markt & Integration Velbert","parent":"GS-VEL","version":"{{StaleVersion}}"}"""),
+        Api("GET /api/v1/reporting-duties/{unit}",          "/api/v1/reporting-duties/VEL-MI",                            Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
+        Api("PUT /api/v1/reporting-duties/{unit}",          "PUT /api/v1/reporting-duties/VEL-MI",                        Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Allowed)
+            .Json("""{"duties":[],"version":"stale"}"""),
         Api("GET /api/v1/indicators",                        "/api/v1/indicators",                                         Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/targets",                           "/api/v1/targets?year=2015",                                  Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/targets/{year:int}/{unit}/{indicator}/versions", "/api/v1/targets/2015/VEL-MI/K2/versions",  Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),

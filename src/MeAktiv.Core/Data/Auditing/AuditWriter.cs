@@ -70,9 +70,10 @@ public sealed class AuditWriter(ICurrentUser currentUser, TimeProvider clock)
     /// <param name="action">What happened.</param>
     /// <param name="oldValues">The values before (null: none).</param>
     /// <param name="newValues">The values after (null: none).</param>
+    /// <param name="unitId">The org unit the change belongs to, for the history per unit (null: none).</param>
     public void AddEvent(IAuditedContext db, string user, string entityType, string key, string action,
-        IReadOnlyDictionary<string, object?>? oldValues, IReadOnlyDictionary<string, object?>? newValues) =>
-        db.AuditEntries.Add(Entry(user, Now(), entityType, key, action, oldValues, newValues, db.AuditReason, unitId: null));
+        IReadOnlyDictionary<string, object?>? oldValues, IReadOnlyDictionary<string, object?>? newValues, int? unitId = null) =>
+        db.AuditEntries.Add(Entry(user, Now(), entityType, key, action, oldValues, newValues, db.AuditReason, unitId));
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 

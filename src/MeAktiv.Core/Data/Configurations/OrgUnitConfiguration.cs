@@ -12,6 +12,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         b.HasIndex(u => u.Code).IsUnique();
         b.Property(u => u.Name).HasMaxLength(120);
         b.Property(u => u.TeamKind).HasMaxLength(60);
+        b.Property(u => u.Version).IsConcurrencyToken();
         b.HasOne(u => u.Parent).WithMany(u => u.Children).HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(u => u.Cities).WithOne().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
     }

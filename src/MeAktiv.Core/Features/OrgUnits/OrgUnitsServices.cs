@@ -8,6 +8,9 @@ public static class OrgUnitsServices
     public static IServiceCollection AddOrgUnits(this IServiceCollection services)
     {
         services.AddScoped<OrgUnitQueries>();
+        services.AddScoped<OrgUnitDetailQueries>();
+        services.AddScoped<OrgUnitService>();
+        services.AddScoped<ReportingDutyService>();
         return services;
     }
 }

@@ -3,7 +3,11 @@ using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.OrgUnits;
 
-/// <summary><c>GET /api/v1/org-units</c>: the organisation units the caller may see.</summary>
+/// <summary>
+/// <c>GET /api/v1/org-units</c>: the organisation units the caller may see; <c>GET /api/v1/org-units/{code}</c>: one unit
+/// with version, successor links and cities; <c>POST /api/v1/org-units</c> and <c>PUT /api/v1/org-units/{code}</c>
+/// (rename, move, close, successors, cities): Administration and Geschäftsführung (docs/api.md).
+/// </summary>
 public static class OrgUnitsApi
 {
     public static RouteGroupBuilder MapOrgUnitsApi(this RouteGroupBuilder api)
@@ -13,6 +17,35 @@ public static class OrgUnitsApi
             var units = await queries.ListAsync(await http.ScopeAsync(), http.RequestAborted);
             return units.Select(u => new { u.Code, u.Name, u.Kind, u.ParentCode, u.ValidFrom, u.ValidTo });
         });
+        api.MapGet("/org-units/{code}", async (string code, HttpContext http, OrgUnitDetailQueries queries) =>
+            await queries.GetAsync(await http.ScopeAsync(), code, http.RequestAborted) is { } unit
+                ? Results.Ok(unit)
+                : Results.Problem(statusCode: 404, detail: $"Die Einheit '{code}' gibt es nicht."));
+        api.MapPost("/org-units", async (NewOrgUnit body, HttpContext http, OrgUnitService service) =>
+            ToResult(await service.CreateAsync(await http.ScopeAsync(), body, http.RequestAborted), created: true));
+        api.MapPut("/org-units/{code}", async (string code, OrgUnitChange body, HttpContext http, OrgUnitService service) =>
+            ToResult(await service.UpdateAsync(await http.ScopeAsync(), code, body, http.RequestAborted)));
         return api;
+    }
+
+    /// <summary>200/201 with the key and new version; 404, 403, 400 (German, per field) or 409 otherwise.</summary>
+    internal static IResult ToResult(MasterDataResult result, bool created = false)
+    {
+        if (result.Ok)
+        {
+            var body = new { code = result.Key, version = result.Version };
+            return created ? Results.Created($"/api/v1/org-units/{result.Key}", body) : Results.Ok(body);
+        }
+
+        var status = result.Failure switch
+        {
+            MasterDataFailure.NotFound => 404,
+            MasterDataFailure.Forbidden => 403,
+            MasterDataFailure.Invalid => 400,
+            _ => 409,
+        };
+        return result.FieldErrors is { Count: > 0 } errors
+            ? Results.ValidationProblem(errors.ToDictionary(), detail: result.Error, statusCode: status)
+            : Results.Problem(statusCode: status, detail: result.Error);
     }
 }

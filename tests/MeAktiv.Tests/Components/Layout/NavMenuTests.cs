@@ -40,4 +40,12 @@ public sealed class NavMenuTests : MudTestContext
         links.ShouldContain("/verwaltung/protokoll");
         links.Count(l => l.EndsWith("(aktiv)", StringComparison.Ordinal)).ShouldBe(1);
     }
+
+    [Fact]
+    public void Administration_and_Geschaeftsfuehrung_get_the_Stammdaten_and_others_do_not()
+    {
+        Links("/", Roles.Administration).ShouldContain("/verwaltung/organisation");
+        Links("/", Roles.Geschaeftsfuehrung).ShouldContain("/verwaltung/organisation");
+        Links("/", Roles.Bereichsleitung).ShouldNotContain("/verwaltung/organisation");
+    }
 }
