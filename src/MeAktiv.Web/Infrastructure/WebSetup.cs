@@ -67,8 +67,10 @@ public static class WebSetup
         });
         app.UseRateLimiter(); // login attempts (LoginRateLimiting); after the status pages, so a 429 page is German
         app.UseSerilogRequestLogging();
+        app.UseOriginCheck(); // cookie-authenticated API writes only from the app's own origin (CSRF)
         app.UseAuthentication();
-        app.UseBearerStampCheck(); // a deactivated account's API token stops working at once
+        app.UseSessionCheck(); // a cookie or token of a signed-out, locked, changed or deactivated account ends at once
+        app.UsePasswordChangeGate(); // a temporary password from the Administration must be changed first
         app.UseAuthorization();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAntiforgery();
