@@ -36,9 +36,11 @@ public static class DataServiceCollectionExtensions
                 $"Unbekannter Datenbank-Provider '{options.Provider}' in 'Database:Provider'. Erlaubt sind 'Sqlite' und 'SqlServer'.");
         }
 
+        string? databaseFile = null;
         if (provider == DatabaseProvider.Sqlite)
         {
             connectionString = SqliteFile.Prepare(connectionString, basePath ?? AppContext.BaseDirectory, options.SqliteBusyTimeoutSeconds);
+            databaseFile = SqliteFile.FileOf(connectionString);
         }
 
         var sqliteSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
@@ -61,6 +63,8 @@ public static class DataServiceCollectionExtensions
             }
         }, ServiceLifetime.Scoped);
         services.TryAddSingleton(TimeProvider.System);
+        // The running app's hold on its SQLite file: a restore refuses while it is held (docs/operations.md).
+        services.AddSingleton(new DatabaseLease(databaseFile));
         return services;
     }
 }

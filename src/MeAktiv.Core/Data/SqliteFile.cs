@@ -39,4 +39,15 @@ internal static class SqliteFile
         builder.DataSource = path;
         return builder.ConnectionString;
     }
+
+    /// <summary>The full path of the database file of a prepared connection string; null for an in-memory or URI database.</summary>
+    public static string? FileOf(string preparedConnectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(preparedConnectionString);
+        var source = builder.DataSource;
+        return string.IsNullOrEmpty(source) || source == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+               || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || !Path.IsPathRooted(source)
+            ? null
+            : source;
+    }
 }

@@ -39,6 +39,14 @@ public static partial class SecurityEvents
         Message = "Sicherheit: /metrics verweigert für {User} von {Address}")]
     public static partial void MetricsDenied(ILogger logger, string user, string address);
 
+    [LoggerMessage(EventId = 1008, EventName = "CrossOriginRefused", Level = LogLevel.Warning,
+        Message = "Sicherheit: Schreibzugriff mit Anmelde-Cookie von fremder Herkunft {Origin} abgewiesen für {User} von {Address}: {Method} {Path}")]
+    public static partial void CrossOriginRefused(ILogger logger, string origin, string user, string address, string method, string path);
+
+    [LoggerMessage(EventId = 1009, EventName = "AccountLockedOut", Level = LogLevel.Warning,
+        Message = "Sicherheit: Konto {User} nach zu vielen Fehlversuchen (alle Adressen) gesperrt, alle Sitzungen und Tokens beendet; letzter Versuch von {Address}")]
+    public static partial void AccountLockedOut(ILogger logger, string user, string address);
+
     [LoggerMessage(EventId = 1101, EventName = "UserCreated", Level = LogLevel.Information,
         Message = "Sicherheit: {Actor} von {Address} hat das Konto {User} angelegt (Rolle {Role}, Einheiten {Units})")]
     public static partial void UserCreated(ILogger logger, string actor, string address, string user, string role, string units);
@@ -62,4 +70,8 @@ public static partial class SecurityEvents
     [LoggerMessage(EventId = 1106, EventName = "UserChangeRefused", Level = LogLevel.Warning,
         Message = "Sicherheit: {Actor} von {Address} durfte {User} nicht ändern: {Reason}")]
     public static partial void UserChangeRefused(ILogger logger, string actor, string address, string user, string reason);
+
+    [LoggerMessage(EventId = 1107, EventName = "PasswordChanged", Level = LogLevel.Information,
+        Message = "Sicherheit: {User} von {Address} hat das eigene Passwort geändert; alle anderen Sitzungen und Tokens sind beendet")]
+    public static partial void PasswordChanged(ILogger logger, string user, string address);
 }

@@ -14,10 +14,13 @@ public sealed class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
     SeedImporter seeds,
     TimeProvider clock,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger,
+    DatabaseLease lease)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
+        // Held until the app stops: a restore refuses meanwhile, and no app starts while a restore runs.
+        lease.Acquire();
         var settings = options.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
         var migrate = settings.MigrateOnStartup ?? db.Database.IsSqlite();

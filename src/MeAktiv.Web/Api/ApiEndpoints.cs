@@ -21,6 +21,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("ME-aktiv");
         api.MapAuthApi();
+        api.MapPasswordApi();
         api.MapOrgUnitsApi();
         api.MapReportingDutiesApi();
         api.MapIndicatorsApi();

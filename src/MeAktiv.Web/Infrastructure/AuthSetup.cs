@@ -13,6 +13,9 @@ public static class AuthSetup
     /// <summary>The policy scheme: a bearer token for API clients, the Identity cookie for the browser.</summary>
     public const string Scheme = "MeAktiv";
 
+    /// <summary>The name of the browser's sign-in cookie.</summary>
+    public const string CookieName = "MeAktiv.Auth";
+
     /// <summary>
     /// ASP.NET Core Identity with local accounts: cookie for the UI, Identity bearer tokens for the API, lockout after
     /// repeated failures. Every endpoint requires a signed-in user unless it allows anonymous access explicitly.
@@ -22,7 +25,7 @@ public static class AuthSetup
     {
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         var secure = SecurePolicy(configuration, environment);
-        var lockout = configuration.GetSection("Security:Lockout");
+        var lockout = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()?.Lockout ?? new LoginLockoutOptions();
         var authentication = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Scheme;
@@ -30,7 +33,7 @@ public static class AuthSetup
             });
         authentication
             .AddPolicyScheme(Scheme, "Cookie oder Bearer", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                SecurityStampCheck.IsBearer(ctx.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
@@ -50,14 +53,16 @@ public static class AuthSetup
                 o.Password.RequiredLength = 8;
                 o.Password.RequiredUniqueChars = 4;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = lockout.GetValue("MaxFailedAccessAttempts", 5);
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(lockout.GetValue("LockoutMinutes", 15));
+                // The account-wide lock (all addresses together); one address is blocked earlier (LoginThrottle).
+                o.Lockout.MaxFailedAccessAttempts = Math.Max(1, lockout.AccountMaxFailedAccessAttempts);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(Math.Max(1, lockout.LockoutMinutes));
             })
             .AddErrorDescriber<GermanIdentityErrors>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<MeAktivSignInManager>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<LoginThrottle>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -86,7 +91,7 @@ public static class AuthSetup
         o.LoginPath = "/account/login";
         o.LogoutPath = "/account/logout";
         o.AccessDeniedPath = "/account/access-denied";
-        o.Cookie.Name = "MeAktiv.Auth";
+        o.Cookie.Name = CookieName;
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Strict;
         o.Cookie.SecurePolicy = secure;

@@ -8,7 +8,7 @@ namespace MeAktiv.Web.Infrastructure;
 /// Commands for the IT, run instead of the web server (docs/operations.md), with the same settings as the app
 /// (appsettings, environment variables, <c>--Key=Value</c>):
 /// <c>MeAktiv.Web backup &lt;ziel.db&gt;</c> (online, while the app runs) and
-/// <c>MeAktiv.Web restore &lt;sicherung.db&gt;</c> (the app must be stopped). Exit code 0 ok, 2 refused.
+/// <c>MeAktiv.Web restore &lt;sicherung.db&gt;</c> (refused while an app runs on the file: <c>SqliteLease</c>). Exit code 0 ok, 2 refused.
 /// </summary>
 public static class OperationsCommand
 {

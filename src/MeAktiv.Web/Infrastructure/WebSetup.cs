@@ -72,8 +72,10 @@ public static class WebSetup
         // Inside the request logging: it logs the answer the client got (a bad body: 400, once, as a warning from the
         // handler), not an exception passing by as an error 500 with its stack trace.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), b => b.UseExceptionHandler());
+        app.UseOriginCheck(); // cookie-authenticated API writes only from the app's own origin (CSRF)
         app.UseAuthentication();
-        app.UseBearerStampCheck(); // a deactivated account's API token stops working at once
+        app.UseSessionCheck(); // a cookie or token of a signed-out, locked, changed or deactivated account ends at once
+        app.UsePasswordChangeGate(); // a temporary password from the Administration must be changed first
         app.UseAuthorization();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAntiforgery();

@@ -40,6 +40,7 @@ public static class AuthorizationMatrix
         Page("/verwaltung/meldepflichten",                   "/verwaltung/meldepflichten",                                 Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/protokoll",                        "/verwaltung/protokoll",                                      Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/account/login",                               "/account/login",                                             Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/account/passwort",                            "/account/passwort",                                          Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/not-found",                                   "/not-found",                                                 Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/status/{Code:int}",                           "/status/404",                                                Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
@@ -74,6 +75,8 @@ public static class AuthorizationMatrix
         // API: sign-in, master data
         Api("POST /api/v1/auth/login",                       "POST /api/v1/auth/login",                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok)
             .Json("""{"email":"gf@me-aktiv.example","password":"Demo!2015"}"""),
+        Api("POST /api/v1/auth/password",                    "POST /api/v1/auth/password",                                 Unauth, Bad,     Bad,    Bad,     Bad,     Bad,    Bad)
+            .Json("""{"currentPassword":"Falsch!2015","newPassword":"Neu!2016xyz"}"""), // wrong current password: nothing changed
         Api("GET /api/v1/org-units",                         "/api/v1/org-units",                                          Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/org-units/{code}",                  "/api/v1/org-units/VEL-MI",                                   Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Api("POST /api/v1/org-units",                        "POST /api/v1/org-units",                                     Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Bad)
@@ -159,6 +162,8 @@ public static class AuthorizationMatrix
         Other("* /_blazor/initializers/",                    "/_blazor/initializers/",                                     Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("GET /_framework/opaque-redirect",             "/_framework/opaque-redirect",                                Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no target
         Other("GET,HEAD {**path:file}",                      "/gibt-es-nicht.txt",                                         Login,  NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        // Last: the API logout ends every session and token of the caller's account.
+        Api("POST /api/v1/auth/logout",                      "POST /api/v1/auth/logout",                                   Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
     ];
 
     private static MatrixRow Page(string route, string url, params Access[] expected) => new(MatrixKind.Page, "PAGE " + route, url, expected);

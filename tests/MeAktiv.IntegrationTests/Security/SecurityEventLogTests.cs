@@ -49,7 +49,7 @@ public sealed class SecurityEventLogTests(LogCollectingAppFactory app) : IClassF
         // Locked after 3 failures (Security:Lockout:MaxFailedAccessAttempts): the right password is refused, the page says 3.
         using var locked = await LoginForm.SubmitAsync(browser, account, DemoAccounts.Password);
         var html = WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        html.ShouldContain("Nach 3 Fehlversuchen wird das Konto für 15 Minuten gesperrt.");
+        html.ShouldContain("Nach 3 Fehlversuchen wird die Anmeldung dieses Kontos von diesem Rechner aus für 15 Minuten gesperrt.");
         locked.SetCookies().ShouldNotContain(c => c.StartsWith(LoginForm.AuthCookie, StringComparison.Ordinal));
         using (var api = app.CreateClient())
         {
@@ -65,7 +65,7 @@ public sealed class SecurityEventLogTests(LogCollectingAppFactory app) : IClassF
         }
 
         var events = Events();
-        // Identity answers the failure that reaches the limit as "locked out" already: 2 × failed, then 2 × locked out.
+        // The failure that reaches the limit is answered "locked out" already (LoginThrottle): 2 × failed, then 2 × locked out.
         events.Count(e => e.Id == 1002 && e.User == account && e.Channel == "Formular").ShouldBe(2);
         events.Count(e => e.Id == 1003 && e.User == account && e.Channel == "Formular").ShouldBe(2);
         events.ShouldContain(e => e.Id == 1001 && e.User == DemoAccounts.Traeger && e.Channel == "API");

@@ -90,7 +90,7 @@ public sealed class UserAdministrationTests(MeAktivAppFactory app) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_password_reset_replaces_the_old_password()
+    public async Task A_password_reset_replaces_the_old_password_with_a_temporary_one_that_must_be_changed()
     {
         var email = DemoAccounts.Teamleitung("LAN-IK");
 
@@ -98,7 +98,14 @@ public sealed class UserAdministrationTests(MeAktivAppFactory app) : IClassFixtu
 
         (await LoginStatusAsync(email, DemoAccounts.Password)).ShouldBe(HttpStatusCode.Unauthorized);
         (await LoginStatusAsync(email, NewPassword)).ShouldBe(HttpStatusCode.OK);
-        (await AuditAsync(email)).ShouldHaveSingleItem().Action.ShouldBe("Passwort zurückgesetzt");
+        using var api = await app.CreateApiClientAsync(email, NewPassword);
+        (await api.GetAsync("/api/v1/org-units", TestContext.Current.CancellationToken)).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden, "nothing but the password change until it is changed");
+        (await ListAsync()).Single(u => u.Email == email).PasswordChangeRequired.ShouldBeTrue();
+        var audit = (await AuditAsync(email)).ShouldHaveSingleItem();
+        audit.Action.ShouldBe("Passwort zurückgesetzt");
+        audit.NewValues!.ShouldContain("Passwortänderung erforderlich");
+        audit.NewValues!.ShouldNotContain(NewPassword);
     }
 
     [Fact]

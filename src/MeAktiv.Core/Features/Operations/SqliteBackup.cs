@@ -66,7 +66,11 @@ public static class SqliteBackup
         return new FileInfo(full).Length;
     }
 
-    /// <summary>Replaces the database <paramref name="database"/> with the backup (the app must be stopped).</summary>
+    /// <summary>
+    /// Replaces the database <paramref name="database"/> with the backup. Refused while an app runs on the file (it
+    /// holds the <see cref="SqliteLease"/>): a running app would keep writing into the replaced file, and what it
+    /// acknowledged would be lost. While the restore runs it holds the lease itself, so no app starts meanwhile.
+    /// </summary>
     /// <returns>Where the replaced file was kept, or null if there was none.</returns>
     public static async Task<string?> RestoreAsync(string backup, string database, TimeProvider clock, CancellationToken ct = default)
     {
@@ -75,6 +79,10 @@ public static class SqliteBackup
             throw new OperationFailedException($"Die Sicherungsdatei '{backup}' gibt es nicht.");
         }
 
+        using var lease = SqliteLease.TryExclusive(database) ?? throw new OperationFailedException(
+            $"ME-aktiv läuft noch auf der Datenbank '{database}' (oder eine andere Wiederherstellung). " +
+            "Bitte die Anwendung zuerst stoppen (systemctl stop me-aktiv bzw. Anwendungspool beenden), dann erneut wiederherstellen. " +
+            "Es wurde nichts verändert.");
         await EnsureIntactAsync(backup, ct);
         string? kept = null;
         if (File.Exists(database))

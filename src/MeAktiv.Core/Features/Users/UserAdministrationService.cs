@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
@@ -41,12 +42,14 @@ public sealed class UserAdministrationService(
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(ct);
         var units = await db.UserOrgUnits.AsNoTracking().Select(a => new { a.UserId, a.OrgUnit!.Code }).ToListAsync(ct);
+        var mustChange = (await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == AccountClaims.PasswordChangeRequired)
+            .Select(c => c.UserId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         return users
             .Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name).FirstOrDefault(),
                 units.Where(a => a.UserId == u.Id).Select(a => a.Code).Order(StringComparer.Ordinal).ToList(),
                 IsDeactivated(u.LockoutEnd) ? UserState.Deaktiviert : u.LockoutEnd > now ? UserState.Gesperrt : UserState.Aktiv,
-                u.LockoutEnd, u.IsDemo))
+                u.LockoutEnd, u.IsDemo, mustChange.Contains(u.Id)))
             .OrderBy(u => u.Email, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -176,7 +179,11 @@ public sealed class UserAdministrationService(
             return UserResult.Done;
         }, ct);
 
-    /// <summary>Sets a new password (the password rules apply) and lifts a temporary lockout.</summary>
+    /// <summary>
+    /// Sets a temporary password (the password rules apply), lifts a temporary lockout and requires the user to change
+    /// it at the next sign-in (<see cref="AccountClaims.PasswordChangeRequired"/>); the new security stamp ends every
+    /// session and bearer token of the account.
+    /// </summary>
     public Task<UserResult> ResetPasswordAsync(UserScope actor, string userId, string newPassword, CancellationToken ct = default) =>
         RunAsync(actor, async (users, db) =>
         {
@@ -193,12 +200,18 @@ public sealed class UserAdministrationService(
                 result = await users.UpdateAsync(user);
             }
 
+            if (result.Succeeded && !(await users.GetClaimsAsync(user)).Any(c => c.Type == AccountClaims.PasswordChangeRequired))
+            {
+                result = await users.AddClaimAsync(user, new Claim(AccountClaims.PasswordChangeRequired, "true"));
+            }
+
             if (!result.Succeeded)
             {
                 return Failed(result);
             }
 
-            await AuditAsync(db, actor, user.Email!, "Passwort zurückgesetzt", null, null, ct);
+            await AuditAsync(db, actor, user.Email!, "Passwort zurückgesetzt", null,
+                new Dictionary<string, object?> { ["Passwortänderung erforderlich"] = true }, ct);
             SecurityEvents.PasswordReset(_events, actor.UserName, currentUser.Address, user.Email!);
             return UserResult.Done;
         }, ct);

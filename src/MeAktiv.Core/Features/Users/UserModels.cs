@@ -1,9 +1,10 @@
 namespace MeAktiv.Core.Features.Users;
 
-/// <summary>One account as the user administration lists it (no password data).</summary>
+/// <summary>One account as the user administration lists it (no password data; <paramref name="PasswordChangeRequired"/>:
+/// a temporary password from a reset that the user has not changed yet).</summary>
 public sealed record UserRow(
     string Id, string Email, string DisplayName, string? Role, IReadOnlyList<string> UnitCodes,
-    UserState State, DateTimeOffset? LockedUntil, bool IsDemo);
+    UserState State, DateTimeOffset? LockedUntil, bool IsDemo, bool PasswordChangeRequired);
 
 public enum UserState
 {

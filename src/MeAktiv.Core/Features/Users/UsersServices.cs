@@ -8,6 +8,7 @@ public static class UsersServices
     public static IServiceCollection AddUsers(this IServiceCollection services)
     {
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<OwnPasswordService>();
         return services;
     }
 }

@@ -9,7 +9,10 @@ namespace MeAktiv.Web.Features.Account;
 
 public static class AccountEndpoints
 {
-    /// <summary>Logout is a POST with an antiforgery token (a GET link could be triggered by another site).</summary>
+    /// <summary>
+    /// Logout is a POST with an antiforgery token (a GET link could be triggered by another site). It ends every session
+    /// of the account on the server (new security stamp), not only this browser's cookie.
+    /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/account/logout", async (HttpContext context, SignInManager<AppUser> signIn) =>
@@ -23,6 +26,8 @@ public static class AccountEndpoints
 
             SecurityEvents.Logout(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(SecurityEvents.Category),
                 context.User.Identity?.Name ?? "unbekannt", LoginRateLimiting.ClientAddress(context));
+            // Server-side: a copy of the cookie (or a token of the account) no longer opens anything.
+            await SecurityStampCheck.RevokeAllAsync(context.RequestServices, context.User);
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());

@@ -39,11 +39,13 @@ public static class LoginRateLimiting
         return services;
     }
 
-    /// <summary>A sign-in attempt: the login form post or the API login.</summary>
+    /// <summary>A request that checks a password: the login form post, the API login, a password change (page or API).</summary>
     public static bool IsLoginAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && (request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals("/api/v1/auth/login", StringComparison.OrdinalIgnoreCase));
+            || request.Path.Equals("/api/v1/auth/login", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(PasswordChangeGate.PagePath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(PasswordChangeGate.ApiPath, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The client's address (behind a proxy: the forwarded address once forwarded headers are configured).</summary>
     public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unbekannt";

@@ -15,6 +15,9 @@ public sealed class SecurityOptions
     /// <summary>Login attempts (form post and API) per client address and window.</summary>
     public LoginRateLimitOptions LoginRateLimit { get; set; } = new();
 
+    /// <summary>Blocking an account after failed sign-ins: per client address first, the whole account last.</summary>
+    public LoginLockoutOptions Lockout { get; set; } = new();
+
     /// <summary>Who may read <c>/metrics</c>.</summary>
     public MetricsAccessOptions Metrics { get; set; } = new();
 }
@@ -26,6 +29,21 @@ public sealed class LoginRateLimitOptions
 
     /// <summary>Length of the fixed window in seconds (default 60).</summary>
     public int WindowSeconds { get; set; } = 60;
+}
+
+public sealed class LoginLockoutOptions
+{
+    /// <summary>Failed sign-ins of one account from one client address before that address is blocked for it (default 5).</summary>
+    public int MaxFailedAccessAttempts { get; set; } = 5;
+
+    /// <summary>The first block of an address, in minutes (default 15); each further block of the same address doubles it, up to a day.</summary>
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// Failed sign-ins of one account from all addresses together (since its last successful sign-in) before the whole
+    /// account is locked for <see cref="LockoutMinutes"/> and all its sessions and tokens end (default 50).
+    /// </summary>
+    public int AccountMaxFailedAccessAttempts { get; set; } = 50;
 }
 
 public sealed class MetricsAccessOptions

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using MeAktiv.Core.Domain;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -8,9 +10,10 @@ using Microsoft.Extensions.Options;
 namespace MeAktiv.Web.Infrastructure.Security;
 
 /// <summary>
-/// A deactivated account or changed rights (both give the account a new security stamp) end every session, not only
-/// the cookie's (Identity re-validates that every minute): API bearer tokens are checked on every request, open Blazor
-/// circuits every minute (<see cref="RevalidatingAuthState"/>).
+/// Server-side end of sessions. Logout, a password change or reset, an account lockout, deactivation and changed rights
+/// all give the account a new security stamp, and every session checks it: the cookie and API bearer tokens on EVERY
+/// request (a replayed cookie or token is anonymous at once: pages redirect to the login, the API answers 401), open
+/// Blazor circuits every minute (<see cref="RevalidatingAuthState"/>).
 /// </summary>
 public static class SecurityStampCheck
 {
@@ -20,18 +23,55 @@ public static class SecurityStampCheck
         return services;
     }
 
-    /// <summary>Bearer requests whose token carries an outdated security stamp are answered 401.</summary>
-    public static IApplicationBuilder UseBearerStampCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// A request whose cookie or token carries an outdated security stamp continues as anonymous (the cookie is
+    /// deleted). Endpoints open to anonymous callers (static files, the login page) are not checked: one database
+    /// read per request that needs a user, none for the rest.
+    /// </summary>
+    public static IApplicationBuilder UseSessionCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        if (bearer && context.User.Identity?.IsAuthenticated == true && !await IsCurrentAsync(context.RequestServices, context.User))
+        if (context.User.Identity?.IsAuthenticated == true
+            && context.GetEndpoint() is { } endpoint && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null
+            && !await IsCurrentAsync(context.RequestServices, context.User))
         {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return; // the API's status code pages write the German problem detail
+            if (!IsBearer(context.Request))
+            {
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
+
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
         }
 
         await next(context);
     });
+
+    /// <summary>Whether the request authenticates with <c>Authorization: Bearer</c> (an API client, not the browser).</summary>
+    public static bool IsBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Ends every session and bearer token of the principal's account (a new security stamp).</summary>
+    public static async Task RevokeAllAsync(IServiceProvider services, ClaimsPrincipal principal)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await users.GetUserAsync(principal) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
+
+    /// <summary>
+    /// Signs the browser in again after its own account changed (password): a new cookie with the new stamp. In a scope
+    /// of its own, so the account is read fresh (the request's context still holds it as the session check read it).
+    /// </summary>
+    public static async Task SignInAgainAsync(HttpContext http)
+    {
+        await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<AppUser>>();
+        if (await signIn.UserManager.GetUserAsync(http.User) is { } user)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+        }
+    }
 
     /// <summary>Whether the principal's security stamp is still the account's (and the account exists).</summary>
     public static async Task<bool> IsCurrentAsync(IServiceProvider services, ClaimsPrincipal principal)
