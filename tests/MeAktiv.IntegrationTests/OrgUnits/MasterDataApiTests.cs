@@ -19,11 +19,11 @@ public sealed class MasterDataApiTests(MeAktivAppFactory app)
         targets.ShouldNotBeNull();
         var k2 = targets.Where(t => t.Unit == "JC" && t.Indicator == "K2").ShouldHaveSingleItem();
         k2.Value.ShouldBe(21.4m);
-        k2.Status.ShouldBe("vorlaeufig");
+        k2.Status.ShouldBe("Vorlaeufig"); // spelled as in every JSON answer (issue 18)
         k2.Year.ShouldBe(2015);
         var k3 = targets.Where(t => t.Unit == "JC" && t.Indicator == "K3").ShouldHaveSingleItem();
         k3.Value.ShouldBe(17970m);
-        targets.Select(t => t.Status).Distinct().ShouldBeSubsetOf(["Planungsangebot", "vorlaeufig", "final"]);
+        targets.Select(t => t.Status).Distinct().ShouldBeSubsetOf(["Planungsangebot", "Vorlaeufig", "Final", "Angepasst"]);
     }
 
     [Fact]
