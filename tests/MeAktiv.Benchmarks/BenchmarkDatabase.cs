@@ -99,7 +99,8 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             delete.Transaction = transaction;
             delete.CommandText = """
                 DELETE FROM "MonthlyValues";
-                DELETE FROM "AuditEntries" WHERE "EntityType" = 'MonthlyValue';
+                DELETE FROM "MonthStatuses";
+                DELETE FROM "AuditEntries" WHERE "EntityType" IN ('MonthlyValue', 'MonthStatus');
                 UPDATE "DataStamps" SET "Value" = "Value" + 1 WHERE "Name" = 'Figures';
                 """;
             await delete.ExecuteNonQueryAsync();
@@ -132,6 +133,32 @@ internal sealed class BenchmarkDatabase : IAsyncDisposable
             value.Value = f.Value;
             version.Value = Guid.NewGuid().ToString().ToUpperInvariant();
             await insert.ExecuteNonQueryAsync();
+        }
+
+        // Only figures of submitted or closed months count (issue 16): every generated unit-month is closed, as in a
+        // Jobcenter whose months are all through Monatsabschluss, so every generated figure counts as before.
+        await using var state = connection.CreateCommand();
+        state.Transaction = transaction;
+        state.CommandText = """
+            INSERT INTO "MonthStatuses"
+                ("Id", "OrgUnitId", "Year", "Month", "State", "SubmittedBy", "SubmittedAt", "ClosedBy", "ClosedAt", "Version")
+            VALUES ($id, $unit, $year, $month, 'Abgeschlossen', 'benchmark', $at, 'benchmark', $at, $version)
+            """;
+        var stateId = state.Parameters.Add("$id", SqliteType.Text);
+        var stateUnit = state.Parameters.Add("$unit", SqliteType.Integer);
+        var stateYear = state.Parameters.Add("$year", SqliteType.Integer);
+        var stateMonth = state.Parameters.Add("$month", SqliteType.Integer);
+        var stateVersion = state.Parameters.Add("$version", SqliteType.Text);
+        state.Parameters.Add("$at", SqliteType.Text).Value = DateTime.UtcNow;
+        state.Prepare();
+        foreach (var m in figures.Select(f => (f.UnitId, f.Year, f.Month)).Distinct())
+        {
+            stateId.Value = Guid.CreateVersion7().ToString().ToUpperInvariant();
+            stateUnit.Value = m.UnitId;
+            stateYear.Value = m.Year;
+            stateMonth.Value = m.Month;
+            stateVersion.Value = Guid.NewGuid().ToString().ToUpperInvariant();
+            await state.ExecuteNonQueryAsync();
         }
 
         await transaction.CommitAsync();

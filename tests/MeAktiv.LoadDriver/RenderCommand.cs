@@ -46,6 +46,10 @@ internal static class RenderCommand
         Print($"ME-aktiv {o.PagePath}", appTimes);
         Print("bare /counter", floorTimes);
         Stats.Report("db commands per load", Stats.Summary(commands).Replace(" ms", "", StringComparison.Ordinal));
+        // Which loads needed more (e.g. the cookie's security-stamp check once a minute): count × loads, and their numbers.
+        Stats.Report("db commands per load, counted", string.Join(", ", commands.GroupBy(c => c).OrderBy(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture,
+                $"{g.Key:F0} in {g.Count()} (loads {string.Join(" ", commands.Select((c, i) => (c, i + 1)).Where(x => x.c == g.Key).Select(x => x.Item2).Take(12))})"))));
         var ratio = Stats.Percentile(appTimes.Select(t => t.Interactive).ToList(), 50) /
                     Stats.Percentile(floorTimes.Select(t => t.Interactive).ToList(), 50);
         Stats.Report("ratio", string.Create(CultureInfo.InvariantCulture, $"median interactive ME-aktiv / bare = {ratio:F2}"));

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,10 +10,15 @@ namespace MeAktiv.Core.Data;
 /// SQLite provider sends one command per row and has SQLite prepare each anew; here SQLite prepares the statement once
 /// and only the values are bound again. Every value is converted and bound exactly as EF binds it (each property's
 /// type mapping creates its parameter). Bypassed: the change tracker (the caller writes the audit history itself, see
-/// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) and EF's command logging and interceptors.
+/// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) and EF's command logging and interceptors. A constraint failure
+/// (e.g. a concurrent save that inserted the same figure first) is reported as EF reports it for its own inserts, a
+/// <see cref="DbUpdateException"/>, so callers handle both paths alike.
 /// </summary>
 public static class SqliteBulkInsert
 {
+    /// <summary>SQLITE_CONSTRAINT: a UNIQUE, NOT NULL, CHECK or FOREIGN KEY constraint failed.</summary>
+    private const int SqliteConstraint = 19;
+
     /// <exception cref="InvalidOperationException">No transaction is open: a bulk write must be all or nothing.</exception>
     public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
     {
@@ -45,7 +51,14 @@ public static class SqliteBulkInsert
                 command.Parameters.Add(mapping.CreateParameter(command, $"@p{i}", property.GetGetter().GetClrValue(row), property.IsNullable));
             }
 
-            await command.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            {
+                throw new DbUpdateException($"Inserting into {table.Name} failed: {e.Message}", e);
+            }
         }
     }
 }

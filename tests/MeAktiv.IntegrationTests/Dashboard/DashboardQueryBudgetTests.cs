@@ -24,22 +24,30 @@ public sealed class DashboardQueryBudgetTests(MeAktivAppFactory app) : IClassFix
     /// </summary>
     private const int Budget = 8;
 
+    /// <summary>What a load reads past the figures' stamp when the figures are not in memory: figures, component
+    /// codes, month states.</summary>
+    private const int WindowCommands = 3;
+
     [Fact]
     public async Task A_dashboard_load_stays_within_a_fixed_budget_of_commands_however_many_units_and_months()
     {
         var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        var traeger = await app.ScopeAsync(DemoAccounts.Traeger, Roles.Traeger);
         using var counter = new CommandCounter();
-        var before = await CountAllAsync(counter, gf);
+        var before = await CountAllAsync(counter, gf, traeger);
 
         await AddTeamsWithFiguresAsync(count: 12);
-        var after = await CountAllAsync(counter, gf);
+        var after = await CountAllAsync(counter, gf, traeger);
 
-        before.ShouldAllBe(c => c <= Budget);
+        before[..4].ShouldAllBe(c => c <= Budget);
         before[0].ShouldBe(Budget, "the first load reads the figures");
+        // The Träger asks for 2016, which has no complete month: the view loads 2016 (its first load, figures read)
+        // and then the year of the latest complete month, 2015 (figures from memory): two loads, still a fixed number.
+        before[4].ShouldBe(2 * Budget - WindowCommands);
         after.ShouldBe(before);
     }
 
-    private async Task<int[]> CountAllAsync(CommandCounter counter, UserScope scope)
+    private async Task<int[]> CountAllAsync(CommandCounter counter, UserScope scope, UserScope traeger)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var services = app.Services.CreateAsyncScope();
@@ -50,6 +58,7 @@ public sealed class DashboardQueryBudgetTests(MeAktivAppFactory app) : IClassFix
             await counter.CountAsync(() => dashboards.OverviewAsync(scope, "VEL-MI", 2015, 2, ct)),
             await counter.CountAsync(() => dashboards.IndicatorAsync(scope, "K2", "JC", 2015, 5, null, ct)),
             await counter.CountAsync(() => dashboards.IndicatorAsync(scope, "K3", "GS-VEL", 2015, 1, OrgUnitKind.Team, ct)),
+            await counter.CountAsync(() => dashboards.OverviewAsync(traeger, "JC", 2016, null, ct)),
         ];
     }
 

@@ -62,6 +62,14 @@ public sealed class ActualsApiTests(MeAktivAppFactory app) : IClassFixture<MeAkt
     }
 
     [Fact]
+    public async Task Concurrent_first_saves_of_one_new_figure_have_one_winner_and_409_for_the_others_not_500()
+    {
+        // Every request plans an insert; the first one stored wins, the others meet the unique index in SQLite's bulk
+        // insert (was a 500: its SqliteException was not taken for a conflict).
+        await app.ShouldStoreOneOfConcurrentFirstSavesAsync("MET-MI");
+    }
+
+    [Fact]
     public async Task A_team_lead_cannot_change_another_teams_figure()
     {
         using var tl = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("VEL-MI"));

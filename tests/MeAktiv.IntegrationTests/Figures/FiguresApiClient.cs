@@ -21,6 +21,38 @@ internal static class FiguresApiClient
     public static Task<HttpResponseMessage> PutAsync(this HttpClient client, string path, object body) =>
         client.PutAsJsonAsync($"/api/v1/actuals/{path}", body, TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// Sends the same PUT <paramref name="count"/> times at once (body by index) and checks that exactly one is saved
+    /// and every other one gets 409 (never a 500); returns the winner's answer.
+    /// </summary>
+    public static async Task<JsonElement> PutConcurrentlyWithOneWinnerAsync(this HttpClient client, string path, Func<int, object> body,
+        int count = 12)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var answers = await Task.WhenAll(Enumerable.Range(1, count).Select(i => client.PutAsync(path, body(i))));
+        var texts = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync(ct)));
+        var codes = string.Join(", ", answers.Select((a, i) => $"{(int)a.StatusCode} {texts[i]}"));
+        answers.Count(a => a.StatusCode == System.Net.HttpStatusCode.OK).ShouldBe(1, codes);
+        answers.Count(a => a.StatusCode == System.Net.HttpStatusCode.Conflict).ShouldBe(count - 1, codes);
+        return JsonDocument.Parse(texts[Array.FindIndex(answers, a => a.StatusCode == System.Net.HttpStatusCode.OK)]).RootElement;
+    }
+
+    /// <summary>
+    /// The team lead's K2 integrations of July 2015 (no figure yet; June's value, so no plausibility finding) saved 12
+    /// times at once: one winner, the others 409, one new figure with one audit entry.
+    /// </summary>
+    public static async Task ShouldStoreOneOfConcurrentFirstSavesAsync(this MeAktivAppFactory app, string team)
+    {
+        using var tl = await app.CreateApiClientAsync(DemoAccounts.Teamleitung(team));
+        var june = (await tl.ActualAsync(team, "2015-06", "K2", "INT")).GetProperty("value").GetDecimal();
+        var before = await app.CountsAsync();
+
+        await tl.PutConcurrentlyWithOneWinnerAsync($"{team}/K2/INT/2015-07", _ => new { value = june });
+
+        var after = await app.CountsAsync();
+        (after.Figures, after.Audit).ShouldBe((before.Figures + 1, before.Audit + 1));
+    }
+
     /// <summary>Row counts of figures and audit entries: equal before and after means nothing was stored.</summary>
     public static async Task<(int Figures, int Audit, decimal Sum)> CountsAsync(this MeAktivAppFactory app)
     {

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using MeAktiv.Core.Features.Import;
-using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +21,7 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
         app.Interceptor.Arm(cancel, atInsert: 7_500); // 7.500 rows are written in the import's transaction (not committed)
         try
         {
-            await Should.ThrowAsync<OperationCanceledException>(() => ImportAsync(file, cancel.Token));
+            await Should.ThrowAsync<OperationCanceledException>(() => app.ImportAsGfAsync(file, cancel.Token));
         }
         finally
         {
@@ -34,7 +32,7 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
         (await FigureState.ReadAsync(app)).ShouldBe(before);
 
         // Nothing was left locked or half-open: the same file imports completely afterwards.
-        var result = await ImportAsync(file, TestContext.Current.CancellationToken);
+        var result = await app.ImportAsGfAsync(file, TestContext.Current.CancellationToken);
         (result.Status, result.New).ShouldBe((ImportStatus.Ok, 12_000));
         (await FigureState.ReadAsync(app)).Figures.ShouldBe(before.Figures + 12_000);
     }
@@ -53,7 +51,7 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
         ImportResult? result = null;
         try
         {
-            result = await ImportAsync(ImportFiles.CsvLines(lines), cancel.Token);
+            result = await app.ImportAsGfAsync(ImportFiles.CsvLines(lines), cancel.Token);
         }
         catch (OperationCanceledException)
         {
@@ -71,15 +69,5 @@ public sealed class ImportCancellationTests(CancellingAppFactory app) : IClassFi
             after.Figures.ShouldBe(before.Figures + lines.Count);
             after.AuditEntries.ShouldBe(before.AuditEntries + lines.Count);
         }
-    }
-
-    private async Task<ImportResult> ImportAsync(byte[] file, CancellationToken ct)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, DemoAccounts.Geschaeftsfuehrung), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)], "test"));
-        var user = await scope.ServiceProvider.GetRequiredService<UserScopeService>().GetAsync(principal, ct);
-        using var content = new MemoryStream(file);
-        return await scope.ServiceProvider.GetRequiredService<FigureImportService>().ImportAsync(user, "gross.csv", content, ct: ct);
     }
 }

@@ -1,6 +1,11 @@
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using MeAktiv.Core.Features.Import;
+using MeAktiv.Core.Security;
+using MeAktiv.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace MeAktiv.IntegrationTests.Import;
@@ -40,6 +45,20 @@ internal static class ImportFiles
         }
 
         return client.PostAsync((preview ? "/api/v1/imports/preview" : "/api/v1/imports") + query, form, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
+    /// The Core import service called directly as the Geschäftsführung, as the import page does (a token the test can
+    /// cancel while the import writes).
+    /// </summary>
+    public static async Task<ImportResult> ImportAsGfAsync(this MeAktivAppFactory app, byte[] file, CancellationToken ct)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, DemoAccounts.Geschaeftsfuehrung), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)], "test"));
+        var user = await scope.ServiceProvider.GetRequiredService<UserScopeService>().GetAsync(principal, ct);
+        using var content = new MemoryStream(file);
+        return await scope.ServiceProvider.GetRequiredService<FigureImportService>().ImportAsync(user, "gross.csv", content, ct: ct);
     }
 
     /// <summary>The body of a 200: rows, new, changed, unchanged.</summary>

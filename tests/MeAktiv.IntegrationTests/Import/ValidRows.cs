@@ -1,6 +1,10 @@
 using System.Globalization;
+using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Import;
 
@@ -15,9 +19,18 @@ internal static class ValidRows
 {
     /// <param name="withoutPairs">Leave out the components of part/whole pairs (for tests that change values at random).</param>
     public static async Task<List<string>> GenerateAsync(string databasePath, int count, Func<string, bool>? unitFilter = null,
-        bool withoutPairs = false)
+        bool withoutPairs = false) =>
+        Generate(await ReadOrganisationAsync(databasePath), count, unitFilter, withoutPairs);
+
+    /// <summary>The same from the app's own database, read through EF (any provider, e.g. SQL Server).</summary>
+    public static async Task<List<string>> GenerateAsync(MeAktivAppFactory app, int count, Func<string, bool>? unitFilter = null,
+        bool withoutPairs = false) =>
+        Generate(await ReadOrganisationAsync(app), count, unitFilter, withoutPairs);
+
+    private static List<string> Generate((List<Unit> Units, List<Component> Components) organisation, int count,
+        Func<string, bool>? unitFilter, bool withoutPairs)
     {
-        var (units, components) = await ReadOrganisationAsync(databasePath);
+        var (units, components) = organisation;
         var lines = new List<string>(count);
         var last = new DateOnly(DateTime.Today.Year, DateTime.Today.Month, 1).AddMonths(-1);
         for (var month = new DateOnly(2016, 7, 1); lines.Count < count && month <= last; month = month.AddMonths(1))
@@ -81,6 +94,23 @@ internal static class ValidRows
             }
         }
 
+        return (units, components);
+    }
+
+    private static async Task<(List<Unit> Units, List<Component> Components)> ReadOrganisationAsync(MeAktivAppFactory app)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
+        var units = (await db.OrgUnits.AsNoTracking().OrderBy(u => u.Code).ToListAsync(ct))
+            .Select(u => new Unit(u.Code, u.Kind, u.ValidFrom, u.ValidTo)).ToList();
+        var all = await db.IndicatorComponents.AsNoTracking().Include(c => c.Indicator).ToListAsync(ct);
+        var wholes = all.Where(c => c.PartOfId is not null).Select(c => c.PartOfId!.Value).ToHashSet();
+        var components = all
+            .Where(c => c.Indicator!.Category != TargetCategory.Stadtbericht) // city figures: only the serving Geschäftsstelle
+            .OrderBy(c => c.Indicator!.SortOrder).ThenBy(c => c.SortOrder)
+            .Select(c => new Component(c.Indicator!.Code, c.Code, c.Indicator.EntryLevels, c.Kind,
+                c.PartOfId is not null || wholes.Contains(c.Id)))
+            .ToList();
         return (units, components);
     }
 

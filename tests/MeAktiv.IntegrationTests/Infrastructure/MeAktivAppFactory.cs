@@ -49,7 +49,7 @@ public class MeAktivAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Starts the app (migration and seeding included) when the fixture is created, so a broken start
     /// fails the fixture with the app's own exception instead of the first test.</summary>
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         StartServer();
         return ValueTask.CompletedTask;
