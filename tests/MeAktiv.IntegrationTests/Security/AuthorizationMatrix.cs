@@ -92,6 +92,8 @@ public static class AuthorizationMatrix
         // A stale version number: a write that passed the rights check ends in 409 (the Bereichsleitung may not set the Jobcenter's targets).
         Api("PUT /api/v1/targets/{year:int}/{unit}/{indicator}", "PUT /api/v1/targets/2015/JC/K2",                     Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid)
             .Json("""{"value":21.4,"status":"Final","decidedOn":"2015-03-20","version":99}"""),
+        // A year without targets in the year before: the Geschäftsführung passes the rights check and gets the German 400, nothing is created.
+        Api("POST /api/v1/targets/rollover",                 "POST /api/v1/targets/rollover?year=2030",                    Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Forbid),
 
         // API: figures of team A (object level in route, query and body)
         Api("GET /api/v1/attainment",                        "/api/v1/attainment?unit=VEL-MI&year=2015&month=6",           Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Ok),

@@ -10,6 +10,7 @@ public static class TargetsServices
         services.AddScoped<TargetQueries>();
         services.AddScoped<TargetOverviewService>();
         services.AddScoped<TargetMaintenanceService>();
+        services.AddScoped<YearRollover>();
         return services;
     }
 }

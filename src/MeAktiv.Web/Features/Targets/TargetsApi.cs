@@ -70,6 +70,23 @@ public static class TargetsApi
                 ? Results.ValidationProblem(errors.ToDictionary(e => Camel(e.Key), e => e.Value), detail: result.Error, statusCode: code)
                 : Results.Problem(statusCode: code, detail: result.Error);
         });
+        api.MapPost("/targets/rollover", async (int? year, HttpContext http, YearRollover rollover) =>
+        {
+            if (year is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest,
+                    detail: "Bitte das vorzubereitende Zieljahr angeben, z. B. /api/v1/targets/rollover?year=2016.");
+            }
+
+            var result = await rollover.RunAsync(await http.ScopeAsync(), year.Value, http.RequestAborted);
+            return result.Failure switch
+            {
+                TargetFailure.None => Results.Ok(new { result.Created, result.Skipped, result.Planned, Message = result.Message(year.Value) }),
+                TargetFailure.Forbidden => Results.Problem(statusCode: 403, detail: result.Error),
+                TargetFailure.Invalid => Results.Problem(statusCode: 400, detail: result.Error),
+                _ => Results.Problem(statusCode: 409, detail: result.Error),
+            };
+        });
         return api;
     }
 

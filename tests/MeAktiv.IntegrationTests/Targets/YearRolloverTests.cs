@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.IntegrationTests.Infrastructure;
+using MeAktiv.IntegrationTests.Steuerung;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.IntegrationTests.Targets;
+
+/// <summary>
+/// "Zieljahr 2016 vorbereiten" (<c>POST /api/v1/targets/rollover?year=2016</c>): every 2015 target gets a 2016 target,
+/// the planned EQ 53 % stays a Planungsangebot (a baseline where the engine has a 2015 result), nothing of 2015 changes, a second run changes
+/// nothing, only the Geschäftsführung may, and a team lead can then enter January 2016. Own app: the test adds targets.
+/// </summary>
+public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Gf_prepares_2016_once_2015_stays_as_it_was_and_a_team_lead_then_enters_january_2016()
+    {
+        var before = await TargetsOfAsync(2015);
+        var sources = before.Select(t => (t.Unit, t.Indicator)).ToHashSet();
+        before.ShouldNotBeEmpty();
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+
+        using var first = await gf.PostAsync("/api/v1/targets/rollover?year=2016", null, Ct);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync(Ct));
+        var counts = JsonDocument.Parse(await first.Content.ReadAsStringAsync(Ct)).RootElement;
+        var created = counts.GetProperty("created").GetInt32();
+        var planned = counts.GetProperty("planned").GetInt32();
+        planned.ShouldBeLessThanOrEqualTo(1, "only EQ 2016 was planned before (Planungsdokument, targets.csv)");
+        (created + planned + counts.GetProperty("skipped").GetInt32()).ShouldBe(sources.Count);
+        created.ShouldBeGreaterThan(0);
+
+        var targets = (await gf.GetJsonAsync("/api/v1/targets?year=2016")).EnumerateArray().ToList();
+        foreach (var (unit, indicator) in sources)
+        {
+            targets.ShouldContain(t => t.GetProperty("unit").GetString() == unit && t.GetProperty("indicator").GetString() == indicator);
+        }
+
+        var eq = targets.Single(t => t.GetProperty("unit").GetString() == "JC" && t.GetProperty("indicator").GetString() == "EQ");
+        eq.GetProperty("value").GetDecimal().ShouldBe(53m);
+        eq.GetProperty("status").GetString().ShouldBe("Planungsangebot");
+        eq.GetProperty("version").GetInt32().ShouldBe(1 + planned);
+        eq.GetProperty("note").GetString()!.ShouldContain("53 %");
+        if (planned == 1)
+        {
+            eq.GetProperty("baseline").GetProperty("source").GetString()!.ShouldStartWith("Ist ");
+        }
+
+        var k2 = targets.Single(t => t.GetProperty("unit").GetString() == "JC" && t.GetProperty("indicator").GetString() == "K2");
+        k2.GetProperty("value").ValueKind.ShouldBe(JsonValueKind.Null);
+        k2.GetProperty("status").GetString().ShouldBe("Planungsangebot");
+        k2.GetProperty("version").GetInt32().ShouldBe(1);
+        k2.GetProperty("note").GetString().ShouldBe("aus 2015 übernommen");
+        if (k2.GetProperty("baseline").ValueKind != JsonValueKind.Null)
+        {
+            k2.GetProperty("baseline").GetProperty("source").GetString()!.ShouldMatch(@"^Ist (0[1-9]|1[0-2])/2015( \(vorläufig\))?$");
+        }
+
+        // Nothing of 2015 changed; a second run creates nothing and says so.
+        (await TargetsOfAsync(2015)).ShouldBe(before);
+        var after2016 = await TargetsOfAsync(2016);
+        using var second = await gf.PostAsync("/api/v1/targets/rollover?year=2016", null, Ct);
+        second.StatusCode.ShouldBe(HttpStatusCode.OK, await second.Content.ReadAsStringAsync(Ct));
+        var again = JsonDocument.Parse(await second.Content.ReadAsStringAsync(Ct)).RootElement;
+        again.GetProperty("created").GetInt32().ShouldBe(0);
+        again.GetProperty("planned").GetInt32().ShouldBe(0);
+        again.GetProperty("skipped").GetInt32().ShouldBe(sources.Count);
+        again.GetProperty("message").GetString()!.ShouldContain("schon vorbereitet");
+        (await TargetsOfAsync(2016)).ShouldBe(after2016);
+        (await TargetsOfAsync(2015)).ShouldBe(before);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+            var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(TargetVersion) && a.User == DemoAccounts.Geschaeftsfuehrung)
+                .ToListAsync(Ct);
+            audit.Count.ShouldBe(created + planned);
+            audit.ShouldAllBe(a => a.Reason == "Zieljahr 2016 vorbereitet (Übernahme aus 2015)");
+        }
+
+        // A team lead enters January 2016 for its team.
+        using var tl = await app.CreateApiClientAsync("tl-vel-mi@me-aktiv.example");
+        using var january = await tl.PutAsJsonAsync("/api/v1/actuals/VEL-MI/K2/INT/2016-01", new { value = 91 }, Ct);
+        january.StatusCode.ShouldBe(HttpStatusCode.OK, await january.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Only_the_gf_may_prepare_a_year_and_only_the_one_after_a_target_year()
+    {
+        foreach (var account in new[] { DemoAccounts.Bereichsleitung, DemoAccounts.Administration, DemoAccounts.Traeger, "tl-vel-mi@me-aktiv.example" })
+        {
+            using var client = await app.CreateApiClientAsync(account);
+            (await (await client.PostAsync("/api/v1/targets/rollover?year=2016", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.Forbidden))
+                .Text("detail")!.ShouldContain("Geschäftsführung");
+        }
+
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        (await (await gf.PostAsync("/api/v1/targets/rollover?year=2030", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .Text("detail")!.ShouldContain("Für 2029 gibt es keine Ziele");
+        (await (await gf.PostAsync("/api/v1/targets/rollover", null, Ct)).ShouldBeProblemAsync(HttpStatusCode.BadRequest))
+            .Text("detail")!.ShouldContain("Zieljahr angeben");
+    }
+
+    /// <summary>Every version of every target of the year, as plain values to compare.</summary>
+    private async Task<List<(string Unit, string Indicator, string Text)>> TargetsOfAsync(int year)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+        var rows = await db.TargetVersions.AsNoTracking()
+            .Join(db.Targets.Where(t => t.Year == year).Include(t => t.OrgUnit).Include(t => t.Indicator), v => v.TargetId, t => t.Id,
+                (v, t) => new { Unit = t.OrgUnit!.Code, Indicator = t.Indicator!.Code, v.Id, v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.Reason, v.Baseline, v.BaselineSource, v.Change, v.CreatedBy, v.CreatedAt })
+            .ToListAsync(Ct);
+        return [.. rows.Select(r => (r.Unit, r.Indicator, $"{r}")).OrderBy(r => r.Item3, StringComparer.Ordinal)];
+    }
+}
