@@ -77,7 +77,9 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
                 }
 
                 data ??= await attainment.LoadAsync(scope, unitTargets.Key, source, source, ct);
-                var (baseline, baselineSource) = Baseline(data, old.Indicator!, source);
+                // The loaded indicator with its components (the target's own Indicator has none: no engine value).
+                var indicator = data.Indicators.First(i => i.Id == old.IndicatorId);
+                var (baseline, baselineSource) = Baseline(data, indicator, source);
                 if (current is null)
                 {
                     target = new Target { IndicatorId = old.IndicatorId, OrgUnitId = old.OrgUnitId, Year = year };
