@@ -30,6 +30,7 @@ public sealed class TargetMaintenanceTests(MeAktivAppFactory app) : IClassFixtur
     {
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
         const string path = "/api/v1/targets/2015/JC/K2";
+        var auditBefore = await LastAuditIdAsync();
 
         using var saved = await gf.PutAsJsonAsync(path, Body(21.40m, "Final", 2), Ct);
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync(Ct));
@@ -71,14 +72,23 @@ public sealed class TargetMaintenanceTests(MeAktivAppFactory app) : IClassFixtur
             .EnumerateArray().Single(i => i.GetProperty("indicator").GetString() == "K2");
         attainment.GetProperty("target").GetDecimal().ShouldBe(21.6m);
 
-        await using var check = app.Services.CreateAsyncScope();
-        await using var db = await check.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
-        var audit = await db.AuditEntries.Where(a => a.EntityType == nameof(TargetVersion) && a.User == DemoAccounts.Geschaeftsfuehrung)
-            .OrderBy(a => a.Id).ToListAsync(Ct);
+        // Only this test's entries: the other tests of the class (run one after another) also change targets as gf.
+        await using var db = await CreateDbAsync();
+        var audit = await db.AuditEntries.Where(a => a.Id > auditBefore && a.EntityType == nameof(TargetVersion)
+                && a.User == DemoAccounts.Geschaeftsfuehrung).OrderBy(a => a.Id).ToListAsync(Ct);
         audit.Count.ShouldBe(2);
         audit[0].Action.ShouldBe("Added");
         audit[0].NewValues!.ShouldContain("\"Final\"");
         audit[1].Reason.ShouldBe("Sonderprojekte zusätzlich");
+    }
+
+    private async Task<AppDbContext> CreateDbAsync() =>
+        await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+
+    private async Task<long> LastAuditIdAsync()
+    {
+        await using var db = await CreateDbAsync();
+        return await db.AuditEntries.MaxAsync(a => (long?)a.Id, Ct) ?? 0;
     }
 
     [Theory]
