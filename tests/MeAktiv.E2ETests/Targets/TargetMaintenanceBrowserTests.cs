@@ -5,14 +5,16 @@ using static Microsoft.Playwright.Assertions;
 namespace MeAktiv.E2ETests.Targets;
 
 /// <summary>
-/// Ziele pflegen in Chromium: the Geschäftsführung finalises K2 at 21,40 % on the page; the version history shows it and
-/// the Zielübersicht says "final" right away. Own app (the test changes a target), run with the Erfassung classes one
-/// after another; a fresh browser context per test.
+/// The planning year in Chromium: the Geschäftsführung finalises K2 at 21,40 % on the page (the version history and the
+/// Zielübersicht show it right away), agrees a 2016 target, prepares the target year 2016, and a team lead then enters
+/// and submits January 2016. One test, because each step builds on the one before. Own app (the test changes targets
+/// and figures), run with the Erfassung classes one after another; a fresh browser context per person.
 /// </summary>
 [Collection(ErfassungCollection.Name)]
 public sealed class TargetMaintenanceBrowserTests(KestrelAppFixture app) : IClassFixture<KestrelAppFixture>, IAsyncLifetime
 {
     private const string Gf = "gf@me-aktiv.example";
+    private const string TeamLead = "tl-vel-mi@me-aktiv.example";
     private readonly BrowserSessions _browser = new(app);
     private IPage _page = null!;
 
@@ -25,20 +27,22 @@ public sealed class TargetMaintenanceBrowserTests(KestrelAppFixture app) : IClas
     public async ValueTask DisposeAsync() => await _browser.DisposeAsync();
 
     [Fact]
-    public async Task Geschaeftsfuehrung_finalises_the_Integrationsquote_at_21_40_on_the_page()
+    public async Task Geschaeftsfuehrung_finalises_2015_agrees_2016_and_rolls_over_then_a_team_lead_enters_January_2016()
+    {
+        await FinaliseK2Async();
+        await AgreeK3For2016Async();
+        await RollOverTo2016Async();
+        await TeamLeadEntersJanuary2016Async();
+    }
+
+    private async Task FinaliseK2Async()
     {
         await _page.SignInAtAsync("/ziele/pflege?jahr=2015&einheit=JC&kennzahl=K2", Gf, KestrelAppFixture.DemoPassword);
         await _page.WaitForCircuitAsync();
         await Expect(_page.Locator("[data-testid=target-current-value]")).ToContainTextAsync("21,40 %");
         await Expect(_page.Locator("[data-testid=target-versions] tbody tr")).ToHaveCountAsync(2);
 
-        await _page.GetByTestId("target-value").FillAsync("21,40");
-        await _page.GetByTestId("target-status").ClickAsync();
-        await _page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "endgültig" }).First.ClickAsync();
-        await Expect(_page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-        await _page.GetByTestId("target-decided").FillAsync("20.03.2015");
-        await _page.GetByTestId("target-note").FillAsync("Zielvereinbarung 2015 unterschrieben");
-        await _page.Locator("[data-testid=target-save]").ClickAsync();
+        await SaveTargetAsync("21,40", "endgültig", "20.03.2015", "Zielvereinbarung 2015 unterschrieben");
 
         await Expect(_page.Locator("[data-testid=target-saved]")).ToContainTextAsync("Version 3 gespeichert: 21,40 % (endgültig)");
         await Expect(_page.Locator("[data-testid=target-versions] tbody tr")).ToHaveCountAsync(3);
@@ -48,5 +52,67 @@ public sealed class TargetMaintenanceBrowserTests(KestrelAppFixture app) : IClas
         var k2 = _page.Locator("[data-testid=target-overview] tr[data-indicator=K2]");
         await Expect(k2.Locator("[data-col=target]")).ToContainTextAsync("21,40 %");
         await Expect(k2.Locator(".status-chip")).ToHaveTextAsync("final");
+    }
+
+    /// <summary>A 2016 target agreed before the rollover: the rollover must leave it as it is.</summary>
+    private async Task AgreeK3For2016Async()
+    {
+        await _page.GotoAsync("/ziele/pflege?jahr=2016&einheit=JC&kennzahl=K3");
+        await _page.WaitForCircuitAsync();
+        await Expect(_page.Locator("[data-testid=target-versions] tbody tr")).ToHaveCountAsync(0);
+        await SaveTargetAsync("17.800", "vorläufig", "15.12.2015", "Zielvereinbarung 2016 (Entwurf)");
+        await Expect(_page.Locator("[data-testid=target-saved]")).ToContainTextAsync("Version 1 gespeichert: 17.800 (vorläufig)");
+    }
+
+    private async Task RollOverTo2016Async()
+    {
+        await _page.GotoAsync("/ziele/pflege?jahr=2015&einheit=JC&kennzahl=K2");
+        await _page.WaitForCircuitAsync();
+        await _page.GetByTestId("rollover-start").ClickAsync();
+        await _page.GetByTestId("rollover-confirm").ClickAsync();
+        await Expect(_page.GetByTestId("rollover-result")).ToContainTextAsync("Zieljahr 2016 vorbereitet");
+
+        // 2016: every 2015 target is there; the agreed K3 kept its value and status; EQ keeps the planned 53 %.
+        await _page.GotoAsync("/ziele?jahr=2016");
+        var overview = _page.Locator("[data-testid=target-overview]");
+        await Expect(overview.Locator("tr[data-indicator=K3] [data-col=target]")).ToContainTextAsync("17.800");
+        await Expect(overview.Locator("tr[data-indicator=K3] .status-chip")).ToHaveTextAsync("vorläufig");
+        await Expect(overview.Locator("tr[data-indicator=EQ] [data-col=target]")).ToContainTextAsync("53");
+        await Expect(overview.Locator("tr[data-indicator=K2] .status-chip")).ToHaveTextAsync("Planungsangebot");
+
+        // 2015 is unchanged.
+        await _page.GotoAsync("/ziele?jahr=2015");
+        await Expect(_page.Locator("[data-testid=target-overview] tr[data-indicator=K2] [data-col=target]")).ToContainTextAsync("21,40 %");
+    }
+
+    private async Task TeamLeadEntersJanuary2016Async()
+    {
+        var teamLead = await _browser.NewPageAsync();
+        await teamLead.SignInAtAsync("/erfassung?monat=2016-01", TeamLead, KestrelAppFixture.DemoPassword);
+        await Expect(teamLead.GetByRole(AriaRole.Heading, new() { Name = "Erfassung Januar 2016" })).ToBeVisibleAsync();
+        await teamLead.Locator("table[data-grid-ready]").WaitForAsync();
+        var cell = teamLead.GetByTestId("cell-K2-INT-VEL-MI");
+        await Expect(cell).ToBeEditableAsync();
+        await cell.FillAsync("84");
+        await cell.PressAsync("Tab");
+        await teamLead.GetByTestId("save").ClickAsync();
+        await Expect(teamLead.GetByTestId("dirty-count")).ToHaveTextAsync("Keine ungespeicherten Änderungen");
+        await teamLead.GetByTestId("submit").ClickAsync();
+        await Expect(teamLead.GetByTestId("workflow-VEL-MI")).ToContainTextAsync("Eingereicht");
+
+        await teamLead.ReloadAsync();
+        await teamLead.WaitForCircuitAsync();
+        await Expect(teamLead.GetByTestId("cell-K2-INT-VEL-MI")).ToHaveValueAsync("84");
+    }
+
+    private async Task SaveTargetAsync(string value, string status, string decidedOn, string note)
+    {
+        await _page.GetByTestId("target-value").FillAsync(value);
+        await _page.GetByTestId("target-status").ClickAsync();
+        await _page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = status }).First.ClickAsync();
+        await Expect(_page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await _page.GetByTestId("target-decided").FillAsync(decidedOn);
+        await _page.GetByTestId("target-note").FillAsync(note);
+        await _page.Locator("[data-testid=target-save]").ClickAsync();
     }
 }
