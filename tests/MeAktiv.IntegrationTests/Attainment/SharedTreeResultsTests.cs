@@ -30,6 +30,10 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
         var cold = await queries.LoadTreeAsync(gf, 2015, Ct);
         var warm = await queries.LoadTreeAsync(gf, 2015, Ct);
         var rows = await services.GetRequiredService<FigureQueries>().LoadAsync(2014, 2015, Ct);
+        // The plain engine on the structure-adjusted rows (docs/kennzahlen.md, "Strukturbereinigung"): each figure's
+        // parts, held where its customers are served today.
+        var org = await queries.LoadOrganisationAsync(2015, 2015, Ct);
+        var held = StructureAdjustment.Build(org.Links, rows).Distribute(rows).ToList();
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
         var units = await db.OrgUnits.AsNoTracking().ToListAsync(Ct);
         var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
@@ -44,8 +48,8 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
             foreach (var indicator in fromCold.Indicators)
             {
                 var definition = IndicatorDefinition.FromEntity(indicator);
-                var raw = rows.Where(r => subtree.Contains(r.UnitId) && r.Indicator == indicator.Code)
-                    .Select(r => new RawFigure(r.UnitId, r.Component, r.Year, r.Month, r.Value));
+                var raw = held.Where(h => subtree.Contains(h.Holder) && h.Row.Indicator == indicator.Code)
+                    .Select(h => new RawFigure(h.Row.UnitId, h.Row.Component, h.Row.Year, h.Row.Month, h.Row.Value));
                 var series = ComponentAggregator.Aggregate(definition, raw);
                 for (var month = 1; month <= 12; month++)
                 {
@@ -66,15 +70,18 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
         //   JC K2 May: INT 376 + 452 + 521 + 520 + 484 = 2353; ELB 26697 + 26784 + 26847 + 26881 + 26899 = 134108
         //              → 100 · 2353 · 5 / 134108 = 8,77278015…
         //   GS-VEL K3 May: (4395 + 4428 + 4403 + 4419 + 4431) / 5 = 22076 / 5 = 4415,2
-        //   VEL-MI K2 April: INT 70 + 73 + 87 + 86 = 316; ELB 5866 + 4854 + 4839 + 4866 = 20425 → 100 · 316 · 4 / 20425 = 6,18849449…
-        //   GS-ERK K3 March: only ERK-MI reports K3: (1288 + 1287 + 1301) / 3 = 3876 / 3 = 1292; April: the site closed on
-        //              31.03.2015, no April figure, so no value (never a silent 0)
+        //   VEL-MI K2 April: INT 70 + 73 + 87 + 86 = 316; ELB 12/2014 structure-adjusted: of 5866, the 1012 that left for
+        //              the U25 team in January (5866 → 4854, the default share) count there, so 4854 stays;
+        //              ELB 4854 + 4854 + 4839 + 4866 = 19413 → 100 · 316 · 4 / 19413 = 6,51110080…
+        //              (unadjusted: 20425 → 6,18849449…)
+        //   GS-ERK K3 March: merged into Mettmann on 01.04.2015 (100 %): structure-adjusted its months are Mettmann's,
+        //              it holds nothing (no value, never a silent 0); GS-MET K3 March = MET + ERK
         foreach (var loaded in new[] { cold, warm })
         {
             Actual(loaded, "JC", "K2", 5)!.Value.ShouldBe(8.7727801473m, 0.0000000001m);
             Actual(loaded, "GS-VEL", "K3", 5).ShouldBe(4415.2m);
-            Actual(loaded, "VEL-MI", "K2", 4)!.Value.ShouldBe(6.1884944920m, 0.0000000001m);
-            Actual(loaded, "GS-ERK", "K3", 3).ShouldBe(1292m);
+            Actual(loaded, "VEL-MI", "K2", 4)!.Value.ShouldBe(6.5111008087m, 0.0000000001m);
+            Actual(loaded, "GS-ERK", "K3", 3).ShouldBeNull();
             Actual(loaded, "GS-ERK", "K3", 4).ShouldBeNull();
         }
     }

@@ -168,12 +168,16 @@ public sealed class DashboardServiceTests(MeAktivAppFactory app)
         vel.ReferenceTarget.ShouldBe(21.4m);
 
         // By hand, May 2015: GS-VEL N = Σ INT Jan–May = 97 + 107 + 129 + 128 + 125 = 586,
-        //   D = Σ ELB Dec–Apr = 5866 + 6771 + 6772 + 6806 + 6754 = 32969; JC's D = 26697 + 26784 + 26847 + 26881 + 26899 = 134108
-        //   JFW(5) of GS-VEL = 100 · 586 · 5 / 32969 = 8,88713640…; weight = 32969 / 134108 = 0,24583918…
-        //   contribution = (100 · 5 · 586 − 21,4 · 5 / 12 · 32969) / 134108 = (293000 − 293973,583…) / 134108 = −0,00725969…
-        vel.Actual!.Value.ShouldBe(8.8871364009m, 0.0000000001m);
-        vel.Weight!.Value.ShouldBe(0.2458391744m, 0.0000000001m);
-        vel.Contribution!.Value.ShouldBe(-0.0072596962m, 0.0000000001m);
+        //   D = Σ ELB Dec–Apr, structure-adjusted (docs/kennzahlen.md, "Strukturbereinigung"): December 2014 as Velbert
+        //   is cut today, with the customers that went to the U25 team VEL-U25-1 on 01.01.2015 from Mettmann
+        //   (2668 → 2197: 471) and Erkrath (2145 → 1761: 384); Velbert's own 5866 stay (4854 with VEL-MI, 1012 with
+        //   the U25 team): 5866 + 471 + 384 = 6721 (unadjusted 5866, which made the site look better than it is);
+        //   D = 6721 + 6771 + 6772 + 6806 + 6754 = 33824; JC's D = 26697 + 26784 + 26847 + 26881 + 26899 = 134108 (unchanged)
+        //   JFW(5) of GS-VEL = 100 · 586 · 5 / 33824 = 8,66248817…; weight = 33824 / 134108 = 0,25221463…
+        //   contribution = (100 · 5 · 586 − 21,4 · 5 / 12 · 33824) / 134108 = (293000 − 301597,33…) / 134108 = −0,06410753…
+        vel.Actual!.Value.ShouldBe(8.6624881741m, 0.0000000001m);
+        vel.Weight!.Value.ShouldBe(0.2522146330m, 0.0000000001m);
+        vel.Contribution!.Value.ShouldBe(-0.0641075352m, 0.0000000001m);
         // JC itself: 100 · 2353 · 5 / 134108 = 8,77278014… against 21,4 · 5 / 12 = 8,91666…: variance −0,14388652…
         view.Card.Result.Actual!.Value.ShouldBe(8.7727801473m, 0.0000000001m);
         view.Card.Result.Variance!.Value.ShouldBe(-0.1438865193m, 0.0000000001m);

@@ -6,8 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MeAktiv.IntegrationTests.Dashboard;
 
 /// <summary>
-/// Geschäftsstelle Erkrath (GS-ERK) was closed on 31.03.2015 (seeds/org-units.csv): from April on it is no cause of
-/// the gap, not ranked and not among the units below; it is listed apart as dissolved, with its March figures.
+/// Geschäftsstelle Erkrath (GS-ERK) was closed on 31.03.2015 and merged into Mettmann (100 %, seeds/org-unit-successors.csv).
+/// Structure-adjusted (docs/kennzahlen.md, "Strukturbereinigung") its months are Mettmann's: it is no line of its own,
+/// neither ranked nor listed apart as dissolved, in any month, and Mettmann's figures include Erkrath's earlier months.
+/// A unit closed without a successor is still listed apart (DissolvedUnitsTests).
 /// </summary>
 [Collection(SharedAppCollection.Name)]
 public sealed class DissolvedUnitsDashboardTests(MeAktivAppFactory app)
@@ -20,38 +22,36 @@ public sealed class DissolvedUnitsDashboardTests(MeAktivAppFactory app)
         return await action(scope.ServiceProvider.GetRequiredService<DashboardService>());
     }
 
-    [Fact]
-    public async Task Erkrath_is_not_ranked_in_may_but_shown_once_as_dissolved_with_its_march_figures()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    public async Task Erkrath_merged_into_mettmann_is_no_line_of_its_own_and_the_contributions_still_add_up(int month)
     {
         var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
-        var may = await WithAsync(d => d.IndicatorAsync(gf, "K2", "JC", 2015, 5, ct: Ct));
+        var view = await WithAsync(d => d.IndicatorAsync(gf, "K2", "JC", 2015, month, ct: Ct));
 
-        may.Ranking.Rows.Select(r => r.Unit.Code).ShouldNotContain("GS-ERK");
-        may.Ranking.Rows.Select(r => r.Rank).ShouldBe(Enumerable.Range(1, may.Ranking.Rows.Count));
-        var erkrath = may.Ranking.Dissolved.ShouldHaveSingleItem();
-        erkrath.Unit.Code.ShouldBe("GS-ERK");
-        erkrath.LastMonth.ShouldBe(3);
-        erkrath.Actual.ShouldNotBeNull(); // its year-to-date value of March, not "–"
-        var march = await WithAsync(d => d.IndicatorAsync(gf, "K2", "GS-ERK", 2015, 3, ct: Ct));
-        erkrath.Actual.ShouldBe(march.Card.Result.Actual);
-        // Its months are still part of the Jobcenter's year-to-date gap: ranked and dissolved together add up to it.
-        Math.Abs(may.Ranking.SumOfContributions!.Value - may.Card.Result.Variance!.Value).ShouldBeLessThan(0.000001m);
-
-        var inMarch = await WithAsync(d => d.IndicatorAsync(gf, "K2", "JC", 2015, 3, ct: Ct));
-        inMarch.Ranking.Rows.Select(r => r.Unit.Code).ShouldContain("GS-ERK");
-        inMarch.Ranking.Dissolved.ShouldBeEmpty();
+        view.Ranking.Rows.Select(r => r.Unit.Code).ShouldNotContain("GS-ERK");
+        view.Ranking.Rows.Select(r => r.Unit.Code).ShouldContain("GS-MET");
+        view.Ranking.Dissolved.ShouldBeEmpty();
+        view.Ranking.Rows.Select(r => r.Rank).ShouldBe(Enumerable.Range(1, view.Ranking.Rows.Count));
+        Math.Abs(view.Ranking.SumOfContributions!.Value - view.Card.Result.Variance!.Value).ShouldBeLessThan(0.000001m);
     }
 
     [Fact]
-    public async Task The_overview_of_the_area_lists_erkrath_apart_as_dissolved_after_march()
+    public async Task The_overview_of_the_area_lists_erkrath_neither_below_nor_apart_and_mettmann_says_it_is_adjusted()
     {
         var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
         var may = await WithAsync(d => d.OverviewAsync(gf, "BER-NORD", 2015, 5, Ct));
         var march = await WithAsync(d => d.OverviewAsync(gf, "BER-NORD", 2015, 3, Ct));
 
         may.Children.Select(c => c.Code).ShouldNotContain("GS-ERK");
-        may.DissolvedChildren.Select(c => c.Code).ShouldBe(["GS-ERK"]);
-        march.Children.Select(c => c.Code).ShouldContain("GS-ERK");
-        march.DissolvedChildren.ShouldBeEmpty();
+        may.DissolvedChildren.ShouldBeEmpty();
+        march.Children.Select(c => c.Code).ShouldNotContain("GS-ERK");
+
+        var mettmann = await WithAsync(d => d.OverviewAsync(gf, "GS-MET", 2015, 5, Ct));
+        mettmann.Adjusted.ShouldBeTrue();
+        mettmann.StructureChanges.Select(c => c.Text).ShouldContain("inkl. Geschäftsstelle Erkrath (100,0 %) bis 03/2015");
+        var jc = await WithAsync(d => d.OverviewAsync(gf, "JC", 2015, 5, Ct));
+        jc.Adjusted.ShouldBeFalse("the Jobcenter holds every part: nothing is adjusted there");
     }
 }

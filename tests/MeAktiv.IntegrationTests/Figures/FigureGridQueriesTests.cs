@@ -45,19 +45,25 @@ public sealed class FigureGridQueriesTests(MeAktivAppFactory app)
         grid.Rows.SelectMany(r => r.Cells.Values).ShouldContain(c => c.Derived != null);
 
         // The derived values by hand, from the teams' own figures in seeds/demo/figures.csv (May 2015; K2 with the shift:
-        // JFW(5) = 100 · Σ INT Jan–May · 5 / Σ ELB Dec–Apr; K3 = mean LZB Jan–May):
-        //   VEL-MI  K2: INT 70 + 73 + 87 + 86 + 84 = 400; ELB 5866 + 4854 + 4839 + 4866 + 4824 = 25249
-        //               → 100 · 400 · 5 / 25249 = 7,92110579…
+        // JFW(5) = 100 · Σ INT Jan–May · 5 / Σ ELB Dec–Apr; K3 = mean LZB Jan–May), structure-adjusted (docs/kennzahlen.md,
+        // "Strukturbereinigung"): December 2014 counts where its customers are served since the U25 split of 01.01.2015,
+        // each team's drop of its eLb stock from December to January went to the U25 team (the default share):
+        //   VEL-MI  K2: INT 70 + 73 + 87 + 86 + 84 = 400; ELB 12/2014 5866 → 4854 kept (1012 to VEL-U25-1);
+        //               ELB 4854 + 4854 + 4839 + 4866 + 4824 = 24237 → 100 · 400 · 5 / 24237 = 8,25184635…
+        //               (unadjusted 25249 → 7,92…, which made the team look worse than it is)
         //           K3: (3549 + 3577 + 3544 + 3558 + 3575) / 5 = 17803 / 5 = 3560,6
-        //   HIL-MI  K2: INT 48 + 65 + 71 + 67 + 62 = 313; ELB 4545 + 3731 + 3738 + 3744 + 3771 = 19529
-        //               → 100 · 313 · 5 / 19529 = 8,01372318…
+        //   HIL-MI  K2: INT 48 + 65 + 71 + 67 + 62 = 313; ELB 12/2014 4545 → 3731 kept;
+        //               ELB 3731 + 3731 + 3738 + 3744 + 3771 = 18715 → 100 · 313 · 5 / 18715 = 8,36227624…
         //           K3: (2763 + 2749 + 2745 + 2745 + 2744) / 5 = 13746 / 5 = 2749,2
-        //   VEL-U25-1 (founded 2015-01-01) has no ELB for December 2014: no K2 value; K3 (846 + 851 + 859 + 861 + 856) / 5 = 854,6
-        Derived(grid, "K2", "VEL-MI")!.Value.ShouldBe(7.9211057864m, 0.0000000001m);
+        //   VEL-U25-1 (founded 2015-01-01): ELB 12/2014 = what it took over: Velbert 1012 + Mettmann 471 + Erkrath 384 =
+        //               1867; INT 27 + 34 + 42 + 42 + 41 = 186; ELB 1867 + 1917 + 1933 + 1940 + 1930 = 9587
+        //               → 100 · 186 · 5 / 9587 = 9,70063628… (unadjusted: no value at all in 2015);
+        //           K3 (846 + 851 + 859 + 861 + 856) / 5 = 854,6
+        Derived(grid, "K2", "VEL-MI")!.Value.ShouldBe(8.2518463506m, 0.0000000001m);
         Derived(grid, "K3", "VEL-MI").ShouldBe(3560.6m);
-        Derived(grid, "K2", "HIL-MI")!.Value.ShouldBe(8.0137231809m, 0.0000000001m);
+        Derived(grid, "K2", "HIL-MI")!.Value.ShouldBe(8.3622762490m, 0.0000000001m);
         Derived(grid, "K3", "HIL-MI").ShouldBe(2749.2m);
-        Derived(grid, "K2", "VEL-U25-1").ShouldBeNull();
+        Derived(grid, "K2", "VEL-U25-1")!.Value.ShouldBe(9.7006362783m, 0.0000000001m);
         Derived(grid, "K3", "VEL-U25-1").ShouldBe(854.6m);
     }
 

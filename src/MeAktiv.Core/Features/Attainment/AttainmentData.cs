@@ -12,10 +12,11 @@ public sealed class AttainmentData
     private readonly OrganisationData _org;
     private readonly UnitFigures _figures;
 
-    internal AttainmentData(OrganisationData org, OrgUnit unit, UnitFigures figures)
+    internal AttainmentData(OrganisationData org, OrgUnit unit, UnitFigures figures, bool adjusted = true)
     {
         _org = org;
         _figures = figures;
+        StructureChanges = adjusted ? org.StructureChangesOf(unit.Id) : [];
         UnitId = unit.Id;
         UnitCode = unit.Code;
         UnitName = unit.Name;
@@ -33,6 +34,13 @@ public sealed class AttainmentData
     public IReadOnlyList<Indicator> Indicators => _org.Indicators;
 
     public bool HasDemoFigures => _figures.HasDemo;
+
+    /// <summary>The reorganisations this unit's figures are adjusted for ("strukturbereinigt", docs/kennzahlen.md);
+    /// empty for the unit's own, unadjusted history.</summary>
+    public IReadOnlyList<StructureChange> StructureChanges { get; }
+
+    /// <summary>The changes that adjust the month's figures or the history they look back on (<see cref="StructureChange.Relevant"/>).</summary>
+    public IReadOnlyList<StructureChange> StructureChangesFor(int year, int month) => StructureChange.Relevant(StructureChanges, year, month);
 
     /// <summary>Who owes figures, who has submitted (the whole organisation; docs/kennzahlen.md, "Datenstand").</summary>
     public Datenstand Datenstand => _org.Datenstand;

@@ -19,7 +19,13 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
     /// <exception cref="UnitNotFoundException">No such unit.</exception>
     /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
     public async Task<AttainmentData> LoadAsync(
-        UserScope scope, string unitCode, int fromYear, int toYear, CancellationToken ct = default)
+        UserScope scope, string unitCode, int fromYear, int toYear, CancellationToken ct = default) =>
+        await LoadAsync(scope, unitCode, fromYear, toYear, adjusted: true, ct);
+
+    /// <summary>As <see cref="LoadAsync(UserScope, string, int, int, CancellationToken)"/>; with <paramref name="adjusted"/>
+    /// false the unit's own history as entered, without the structure adjustment ("unbereinigt").</summary>
+    public async Task<AttainmentData> LoadAsync(
+        UserScope scope, string unitCode, int fromYear, int toYear, bool adjusted, CancellationToken ct = default)
     {
         var org = await LoadOrganisationAsync(fromYear, toYear, ct);
         var unit = org.Find(unitCode) ?? throw new UnitNotFoundException(unitCode);
@@ -28,7 +34,8 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             throw new UnitForbiddenException(unit.Code);
         }
 
-        return new AttainmentData(org, unit, org.FiguresOf(unit.Id));
+        return adjusted ? new AttainmentData(org, unit, org.FiguresOf(unit.Id))
+            : new AttainmentData(org, unit, org.UnadjustedFiguresOf(unit.Id), adjusted: false);
     }
 
     /// <summary>
@@ -80,6 +87,7 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
         List<Indicator> indicators;
         List<Target> targets;
         List<ReportingDuty> duties;
+        List<SuccessorLink> links;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
@@ -88,11 +96,22 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             targets = await db.Targets.AsNoTracking().Include(t => t.Versions)
                 .Where(t => t.Year >= fromYear && t.Year <= toYear).ToListAsync(ct);
             duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
+            links = (await db.OrgUnitSuccessors.AsNoTracking().Include(s => s.Component).ThenInclude(c => c!.Indicator).ToListAsync(ct))
+                .Select(LinkOf).ToList();
         }
 
         // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
         var window = await figures.LoadWindowAsync(fromYear - 2, toYear, ct);
-        return new OrganisationData(units, indicators, targets, duties, window);
+        return new OrganisationData(units, indicators, targets, duties, window, links);
+    }
+
+    /// <summary>A link as the adjustment reads it: from the first whole month the successor serves (the month of the
+    /// date when it is the 1st, else the next), the share in percent as 0..1.</summary>
+    private static SuccessorLink LinkOf(OrgUnitSuccessor s)
+    {
+        var first = s.Date.Day == 1 ? s.Date : new DateOnly(s.Date.Year, s.Date.Month, 1).AddMonths(1);
+        return new SuccessorLink(s.PredecessorId, s.SuccessorId, first.Year, first.Month, s.Share / 100m,
+            s.Component?.Indicator?.Code, s.Component?.Code);
     }
 }
 

@@ -18,9 +18,11 @@ public sealed class OrganisationData
     private readonly Dictionary<(int Unit, int Indicator, int Year), Target> _targets;
     private readonly ConcurrentDictionary<(int Unit, int Indicator), bool> _enteredWithin = new();
     private readonly Dictionary<Indicator, IndicatorDefinition> _definitions;
+    private readonly Lazy<IReadOnlyDictionary<int, UnitFigures>> _unadjusted;
+    private readonly ConcurrentDictionary<int, IReadOnlyList<StructureChange>> _changes = new();
 
     internal OrganisationData(IReadOnlyList<OrgUnit> units, IReadOnlyList<Indicator> indicators, IReadOnlyList<Target> targets,
-        IReadOnlyList<ReportingDuty> duties, FigureWindow window)
+        IReadOnlyList<ReportingDuty> duties, FigureWindow window, IReadOnlyList<SuccessorLink>? links = null)
     {
         Units = units;
         Indicators = indicators;
@@ -32,8 +34,20 @@ public sealed class OrganisationData
         _definitions = indicators.ToDictionary<Indicator, Indicator, IndicatorDefinition>(i => i, IndicatorDefinition.FromEntity, ReferenceEqualityComparer.Instance);
         // Grouped once per loaded window and unit tree, shared by every view until a save raises the stamp; each subtree
         // also keeps the engine's summed series per indicator (see UnitFigures.SeriesOf).
-        Subtrees = window.Derived(Tree.Signature, rows => SubtreeFigures.Build(rows, Tree)).ByUnit;
+        // Structure-adjusted (docs/kennzahlen.md, "Strukturbereinigung"): a figure of a month before a reorganisation
+        // counts where its customers are served today. The units' own, unadjusted history is built only when asked for.
+        Links = links ?? [];
+        var adjustedKey = HashCode.Combine(Tree.Signature, Links.Count == 0 ? 0 : Links.Aggregate(17, (hash, link) => HashCode.Combine(hash, link)));
+        Adjustment = window.Derived(adjustedKey, rows => StructureAdjustment.Build(Links, rows));
+        Subtrees = window.Derived(adjustedKey, rows => SubtreeFigures.Build(rows, Tree, Adjustment)).ByUnit;
+        _unadjusted = new Lazy<IReadOnlyDictionary<int, UnitFigures>>(() => Adjustment.IsEmpty ? Subtrees
+            : window.Derived(Tree.Signature, rows => SubtreeFigures.Build(rows, Tree, StructureAdjustment.None)).ByUnit);
     }
+
+    /// <summary>The successor links of the reorganisations (shares 0..1; null: the default rule).</summary>
+    public IReadOnlyList<SuccessorLink> Links { get; }
+
+    internal StructureAdjustment Adjustment { get; }
 
     public IReadOnlyList<OrgUnit> Units { get; }
 
@@ -72,4 +86,17 @@ public sealed class OrganisationData
         FiguresOf(unitId).SeriesOf(indicator.Code, DefinitionOf(indicator));
 
     internal UnitFigures FiguresOf(int unitId) => Subtrees.GetValueOrDefault(unitId) ?? UnitFigures.None;
+
+    /// <summary>True when every figure of the unit and the units below it goes to successors (a merger of 100 %): it
+    /// holds nothing structure-adjusted.</summary>
+    public bool IsMergedAway(int unitId) =>
+        Adjustment.MovesWholly(unitId) && FiguresOf(unitId).ByIndicator.Values.All(rows => rows.Count == 0);
+
+    /// <summary>The reorganisations that change the unit's structure-adjusted history (<see cref="StructureChange"/>).</summary>
+    public IReadOnlyList<StructureChange> StructureChangesOf(int unitId) => _changes.GetOrAdd(unitId, id =>
+        Adjustment.IsEmpty ? [] : StructureChange.Of(Tree.SubtreeOf(id).ToHashSet(), Adjustment, Links,
+            other => Unit(other) is { } u ? (u.Code, u.Name) : null));
+
+    /// <summary>The unit's subtree figures as entered, without the structure adjustment (the "unbereinigt" view).</summary>
+    internal UnitFigures UnadjustedFiguresOf(int unitId) => _unadjusted.Value.GetValueOrDefault(unitId) ?? UnitFigures.None;
 }

@@ -69,16 +69,18 @@ internal sealed class SubtreeFigures
     /// <summary>Per unit id: the figures of its subtree, each group in the order of <see cref="UnitTree.SubtreeOf"/>.</summary>
     public IReadOnlyDictionary<int, UnitFigures> ByUnit { get; }
 
-    public static SubtreeFigures Build(IReadOnlyList<FigureRow> rows, UnitTree tree)
+    /// <summary>Groups <paramref name="rows"/> per subtree; each figure is held by the unit
+    /// <paramref name="adjustment"/> gives it to (its parts, structure-adjusted), or by its own unit.</summary>
+    public static SubtreeFigures Build(IReadOnlyList<FigureRow> rows, UnitTree tree, StructureAdjustment adjustment)
     {
-        // Each figure is grouped (by unit, then indicator) and turned into the engine's RawFigure once; a unit's
+        // Each figure is grouped (by holding unit, then indicator) and turned into the engine's RawFigure once; a unit's
         // subtree then only appends its units' groups.
         var own = new Dictionary<int, UnitFigures>();
-        foreach (var row in rows)
+        foreach (var (holder, row) in adjustment.Distribute(rows))
         {
-            if (!own.TryGetValue(row.UnitId, out var figuresOfUnit))
+            if (!own.TryGetValue(holder, out var figuresOfUnit))
             {
-                own[row.UnitId] = figuresOfUnit = new UnitFigures();
+                own[holder] = figuresOfUnit = new UnitFigures();
             }
 
             figuresOfUnit.Add(row);

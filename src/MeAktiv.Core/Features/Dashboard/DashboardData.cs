@@ -48,7 +48,13 @@ public sealed class DashboardData
 
     public DashboardUnit? ParentOf(DashboardUnit unit) => unit.ParentId is { } p ? _byId.GetValueOrDefault(p) : null;
 
-    public IEnumerable<DashboardUnit> ChildrenOf(DashboardUnit unit) => _children[unit.Id].OrderBy(u => u.Code, StringComparer.Ordinal);
+    /// <summary>The units directly below, without those merged wholly into a successor: structure-adjusted, their figures
+    /// are their successor's (docs/kennzahlen.md, "Strukturbereinigung"), so they are no line of their own.</summary>
+    public IEnumerable<DashboardUnit> ChildrenOf(DashboardUnit unit) => _children[unit.Id]
+        .Where(u => !IsMergedAway(u)).OrderBy(u => u.Code, StringComparer.Ordinal);
+
+    /// <summary>True for a unit merged wholly into a successor (<see cref="OrganisationData.IsMergedAway"/>).</summary>
+    public bool IsMergedAway(DashboardUnit unit) => _org.IsMergedAway(unit.Id);
 
     /// <summary>The unit's ancestors, the root first.</summary>
     public IReadOnlyList<DashboardUnit> AncestorsOf(DashboardUnit unit) =>
@@ -56,6 +62,11 @@ public sealed class DashboardData
 
     /// <summary>The unit itself and every unit below it.</summary>
     public IEnumerable<DashboardUnit> SubtreeOf(DashboardUnit unit) => _org.Tree.SubtreeOf(unit.Id).Select(id => _byId[id]);
+
+    /// <summary>The reorganisations the unit's figures of the month are adjusted for; units the user may not see unnamed.</summary>
+    public IReadOnlyList<StructureChange> StructureChangesOf(UserScope scope, DashboardUnit unit, int month) =>
+        StructureChange.Visible(StructureChange.Relevant(_org.StructureChangesOf(unit.Id), Year, month),
+            code => _org.Find(code) is { } u && scope.CanSee(u.Id));
 
     public bool HasDemoFigures(DashboardUnit unit) => _org.FiguresOf(unit.Id).HasDemo;
 

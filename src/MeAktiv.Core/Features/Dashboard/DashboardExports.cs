@@ -1,6 +1,7 @@
 using MeAktiv.Core.Common;
 using MeAktiv.Core.Common.Export;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.Reports;
 
@@ -20,7 +21,7 @@ public static class DashboardExports
         var title = $"{(overview.Unit.Kind == OrgUnitKind.Jobcenter ? "Gesamtübersicht" : "Übersicht")} {overview.Unit.Name} – {stand}";
         var sheets = overview.Cards.GroupBy(c => c.Category).OrderBy(g => g.Key)
             .Select(g => new ExportSheet(SheetName(g.Key), $"{CategoryTitle(g.Key)} – {overview.Unit.Name}, {stand}",
-                Notes(overview.SmallCellLimit, CardNote), CardColumns, g.Select(CardRow).ToList()))
+                Notes(overview.SmallCellLimit, [CardNote, .. Structure(overview.StructureChanges)]), CardColumns, g.Select(CardRow).ToList()))
             .ToList();
         if (overview.Cards.Count > 0)
         {
@@ -68,6 +69,9 @@ public static class DashboardExports
     }
 
     /// <summary>The notes of a sheet, with the small-cell explanation first where counts were hidden for the caller.</summary>
+    internal static string[] Structure(IReadOnlyList<StructureChange> changes) =>
+        StructureChange.NoteOf(changes) is { } note ? [note] : [];
+
     internal static IReadOnlyList<string> Notes(int? smallCellLimit, params string[] notes) => smallCellLimit is { } n
         ? [$"„< {n}“: kleine Fallzahl (unter {n}), aus Gründen des Datenschutzes nicht ausgewiesen; daraus berechnete Werte fehlen ebenfalls.", .. notes]
         : notes;

@@ -87,6 +87,12 @@ public sealed record DashboardOverview(
     /// <summary>The units at or below the unit that owe figures for the month and have not submitted (those the
     /// user may see).</summary>
     public IReadOnlyList<MissingUnit> Missing { get; init; } = [];
+
+    /// <summary>The reorganisations the figures are adjusted for ("strukturbereinigt", docs/kennzahlen.md).</summary>
+    public IReadOnlyList<StructureChange> StructureChanges { get; init; } = [];
+
+    /// <summary>True when <see cref="StructureChanges"/> adjust the figures.</summary>
+    public bool Adjusted => StructureChanges.Count > 0;
 }
 
 /// <summary>One unit's line in the ranked drill-down table of an indicator.</summary>
@@ -173,4 +179,13 @@ public sealed record IndicatorView(
 
     /// <summary>The units that owe figures for the month and have not submitted (those the user may see).</summary>
     public IReadOnlyList<MissingUnit> Missing { get; init; } = [];
+
+    /// <summary>The reorganisations the figures are adjusted for ("strukturbereinigt", docs/kennzahlen.md).</summary>
+    public IReadOnlyList<StructureChange> StructureChanges { get; init; } = [];
+
+    /// <summary>True when <see cref="StructureChanges"/> adjust the figures.</summary>
+    public bool Adjusted => StructureChanges.Count > 0;
+
+    /// <summary>K3 and K1: the published § 48a variant beside the steering view (<see cref="OfficialVariants"/>); else null.</summary>
+    public OfficialVariant? Official { get; init; }
 }

@@ -39,6 +39,13 @@ internal static class DashboardPrivacy
                 ThisYear = c.ThisYear.Select(v => caller.Show(v, c.Kind)).ToList(),
                 LastYear = c.LastYear.Select(v => caller.Show(v, c.Kind)).ToList(),
             }).ToList(),
+            Official = view.Official is { } official ? official with
+            {
+                // A hidden count takes the change computed from it along.
+                Months = official.Months.Select(m => caller.Hides(m.Value, official.Kind) || caller.Hides(m.LastYear, official.Kind)
+                    ? m with { Value = caller.Show(m.Value, official.Kind), LastYear = caller.Show(m.LastYear, official.Kind), Change = null }
+                    : m).ToList(),
+            } : null,
             SmallCellLimit = caller.HiddenBelow,
         };
     }

@@ -30,7 +30,10 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
             data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsIn(data.Year, m)).Select(c => c.Ref).ToList(),
             data.HasDemoFigures(unit), cards)
-            { Coverage = coverage, Missing = missing, DissolvedChildren = DissolvedUnits.Children(data, scope, unit, m) });
+            {
+                Coverage = coverage, Missing = missing, DissolvedChildren = DissolvedUnits.Children(data, scope, unit, m),
+                StructureChanges = data.StructureChangesOf(scope, unit, m),
+            });
     }
 
     /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>
@@ -55,7 +58,10 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
             IndicatorCharts.Components(data, indicator, unit),
             held is null ? [] : data.TargetVersions(indicator, held.HolderId),
             new DataDelayInfo(data.LatestMonthWithFigures(indicator, unit), Latest(data, months), months),
-            data.HasDemoFigures(unit)) { Coverage = coverage, Missing = missing });
+            data.HasDemoFigures(unit)) {
+                Coverage = coverage, Missing = missing, StructureChanges = data.StructureChangesOf(scope, unit, m),
+                Official = OfficialVariants.Of(data, indicator, unit, m),
+            });
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public static class IndicatorExports
         var sheets = new List<ExportSheet>
         {
             new("Kennzahl", $"{card.Code} {card.Name} – {view.Unit.Name}, {stand}",
-                DashboardExports.Notes(view.SmallCellLimit, $"Formel: {view.FormulaInWords}", DashboardExports.CardNote), DashboardExports.CardColumns,
+                DashboardExports.Notes(view.SmallCellLimit,
+                    [$"Formel: {view.FormulaInWords}", DashboardExports.CardNote, .. DashboardExports.Structure(view.StructureChanges)]), DashboardExports.CardColumns,
                 [DashboardExports.CardRow(card)]),
         };
         if (view.Ranking.Rows.Count > 0)

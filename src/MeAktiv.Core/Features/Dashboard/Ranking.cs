@@ -10,7 +10,8 @@ internal static class Ranking
         IndicatorCard card, OrgUnitKind? requested)
     {
         var month = card.Month;
-        var below = data.SubtreeOf(unit).Where(u => u.Id != unit.Id && u.ExistsUpTo(data.Year, month)).ToList();
+        // A unit merged wholly into a successor is no line of its own: its figures are its successor's (structure-adjusted).
+        var below = data.SubtreeOf(unit).Where(u => u.Id != unit.Id && u.ExistsUpTo(data.Year, month) && !data.IsMergedAway(u)).ToList();
         var levels = below.Select(u => u.Kind).Distinct().Order().ToList();
         OrgUnitKind? level = requested is { } r && levels.Contains(r) ? r
             : levels.Contains(OrgUnitKind.Geschaeftsstelle) ? OrgUnitKind.Geschaeftsstelle

@@ -32,9 +32,12 @@ public static class AttainmentApi
                 var (y, m) = await datenstand.ShownAsync(scope, new YearMonth(year.Value, month ?? data.DefaultMonth(year.Value)), http.RequestAborted);
                 data = y == year.Value ? data : await queries.LoadAsync(scope, unit, y, y, http.RequestAborted);
                 var coverage = data.CoverageOf(y, m);
+                var changes = StructureChange.Visible(data.StructureChangesFor(y, m),
+                    code => data.Datenstand.Find(code) is { } other && scope.CanSee(other.Id));
                 return Results.Ok(new
                 {
                     Unit = data.UnitCode, Year = y, Month = m, coverage.Coverage,
+                    Adjusted = changes.Count > 0, Adjustments = changes.Select(c => c.ToJson()),
                     Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id)),
                     Indicators = data.Indicators
                         .Select(i => (Indicator: i, Held: data.TargetOf(i, y, m)))
@@ -53,7 +56,7 @@ public static class AttainmentApi
             });
         });
 
-        api.MapGet("/series", async (string? unit, string? indicator, string? from, string? to, HttpContext http,
+        api.MapGet("/series", async (string? unit, string? indicator, string? from, string? to, bool? adjusted, HttpContext http,
             AttainmentQueries queries, DatenstandQueries datenstand, SmallCellRule cells) =>
         {
             if (string.IsNullOrWhiteSpace(unit) || string.IsNullOrWhiteSpace(indicator)
@@ -72,7 +75,7 @@ public static class AttainmentApi
             {
                 // Rolling 12 months look back 12 months before the first one (and one more for the shifted denominator).
                 var scope = await http.ScopeAsync();
-                var data = await queries.LoadAsync(scope, unit, start.Year - 1, end.Year, http.RequestAborted);
+                var data = await queries.LoadAsync(scope, unit, start.Year - 1, end.Year, adjusted ?? true, http.RequestAborted);
                 var ind = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicator, StringComparison.OrdinalIgnoreCase));
                 if (ind is null)
                 {
@@ -87,6 +90,7 @@ public static class AttainmentApi
                     .Select(x => new
                     {
                         Month = $"{x.Point.Year:D4}-{x.Point.Month:D2}", x.Masked.Value, x.Masked.Rolling12, x.Masked.Suppressed,
+                        Adjusted = data.StructureChangesFor(x.Point.Year, x.Point.Month).Count > 0,
                     }));
             });
         });
