@@ -1,5 +1,7 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Targets;
+using MeAktiv.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +16,9 @@ namespace MeAktiv.Core.Seeding;
 /// <item>the five roles, if missing;</item>
 /// <item>the reference data (cities, org units with their cities, indicators with components, targets with versions),
 /// only into a database without org units, in one transaction; without demo data only the real part of the tree
-/// (Jobcenter and Geschäftsstellen) is loaded;</item>
+/// (Jobcenter and Geschäftsstellen) is loaded; the target versions go through <see cref="TargetMaintenanceService"/>
+/// (the same rules as the pages) as the user <see cref="SeedUser"/>, who may set every status, audited with the
+/// reason <see cref="SeedReason"/>;</item>
 /// <item>demo only: the demo figures (if there are no monthly values yet) and the demo accounts (if missing);</item>
 /// <item>not demo: the first administrator from <c>Admin:Email</c>/<c>Admin:Password</c> while none exists.</item>
 /// </list>
@@ -26,11 +30,15 @@ public sealed class SeedImporter(
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     IConfiguration configuration,
+    TargetMaintenanceService targets,
     TimeProvider clock,
     ILogger<SeedImporter> logger)
 {
     /// <summary><c>CreatedBy</c> of the seeded target versions.</summary>
     public const string SeedUser = "seed";
+
+    /// <summary>The audit reason of the seeded target versions.</summary>
+    public const string SeedReason = "Aus den Seed-Dateien geladen (targets.csv, target-baselines.csv)";
 
     /// <summary><c>UpdatedBy</c> of the seeded demo figures.</summary>
     public const string DemoSeedUser = "seed (Demo)";
@@ -85,13 +93,25 @@ public sealed class SeedImporter(
                 return null; // another instance was quicker
             }
 
-            var read = ReferenceDataReader.Read(folder, demo, SeedUser, clock.GetUtcNow().UtcDateTime);
+            var read = ReferenceDataReader.Read(folder, demo);
             context.Cities.AddRange(read.Cities);
             context.OrgUnits.AddRange(read.OrgUnits);
             context.Indicators.AddRange(read.Indicators);
             await context.SaveChangesAsync(token);
-            // Target versions are audited: they are saved once the units and indicators they refer to have their keys.
-            context.Targets.AddRange(read.Targets);
+            // Target versions go through the one rule for targets, once the units and indicators have their keys.
+            var unitIds = read.OrgUnits.Select(u => u.Id).ToHashSet();
+            var seed = new UserScope(SeedUser, new HashSet<string> { Roles.Geschaeftsfuehrung }, unitIds, unitIds);
+            foreach (var input in read.TargetVersions)
+            {
+                var result = await targets.ApplyAsync(context, seed, input, skipUnchanged: false, token);
+                if (!result.Ok)
+                {
+                    throw new SeedFormatException(Path.Combine(folder, ReferenceDataReader.TargetsFile), 0,
+                        $"{input.IndicatorCode} {input.UnitCode} {input.Year}, Version {input.Version + 1}: {result.Error}");
+                }
+            }
+
+            context.AuditReason = SeedReason;
             await context.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return read;
@@ -104,8 +124,8 @@ public sealed class SeedImporter(
         }
 
         SeedLog.ReferenceDataLoaded(logger, data.Cities.Count, data.OrgUnits.Count, data.CityAssignments,
-            data.Indicators.Count, data.Indicators.Sum(i => i.Components.Count), data.Targets.Count,
-            data.TargetVersions, demo, clock.GetElapsedTime(start).TotalMilliseconds);
+            data.Indicators.Count, data.Indicators.Sum(i => i.Components.Count), data.Targets,
+            data.TargetVersions.Count, demo, clock.GetElapsedTime(start).TotalMilliseconds);
     }
 
     /// <summary>The Termine of the Zielvereinbarung (<c>fixed-dates.csv</c>): added by code while missing, so a database

@@ -1,71 +1,84 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Targets;
 using static MeAktiv.Core.Seeding.ReferenceDataReader;
 
 namespace MeAktiv.Core.Seeding;
 
-/// <summary>Reads targets.csv: target versions at the units and indicators read before.</summary>
+/// <summary>
+/// Reads targets.csv (target versions at the units and indicators read before) and target-baselines.csv (the
+/// baseline, its source and the agreed change of a version) into the inputs of <see cref="TargetMaintenanceService"/>,
+/// in file order: the seed goes through the same rules as the pages. Each input carries the number of the version
+/// before it, so the service gives every version the number of the file (numbers must follow each other).
+/// </summary>
 internal static class TargetSeedReader
 {
-    internal static List<Target> ReadTargets(
-        string folder,
-        Dictionary<string, OrgUnit?> units,
-        Dictionary<string, Indicator> indicators,
-        string createdBy,
-        DateTime createdAt)
+    internal static List<TargetInput> ReadTargets(string folder, Dictionary<string, OrgUnit?> units, Dictionary<string, Indicator> indicators)
     {
-        var targets = new Dictionary<(int, string, string), Target>();
+        var baselines = ReadBaselines(folder);
+        var inputs = new List<TargetInput>();
         var rows = SeedCsv.Read(Path.Combine(folder, TargetsFile),
             "Year", "Unit", "Indicator", "Version", "Value", "Status", "DecidedOn", "Note");
         foreach (var row in rows)
         {
-            var year = row.Int("Year");
-            var unitCode = row.Code("Unit");
-            var indicatorCode = row.Code("Indicator");
-            if (year is < 2000 or > 2100)
-            {
-                throw row.Error($"Das Jahr {year} ist ungültig.");
-            }
-
+            var (year, unitCode, indicatorCode) = Key(row);
             if (!units.TryGetValue(unitCode, out var unit))
             {
                 throw row.Error($"Die Einheit '{unitCode}' ist in {OrgUnitsFile} nicht definiert.");
             }
 
-            if (!indicators.TryGetValue(indicatorCode, out var indicator))
+            if (!indicators.ContainsKey(indicatorCode))
             {
                 throw row.Error($"Die Kennzahl '{indicatorCode}' ist in {IndicatorsFile} nicht definiert.");
             }
 
+            var number = row.Int("Version");
+            if (number < 1)
+            {
+                throw row.Error($"Die Version {number} ist ungültig.");
+            }
+
+            baselines.Remove((year, unitCode, indicatorCode, number), out var baseline);
             if (unit is null)
             {
                 continue; // target of a demo unit, not loaded without demo data
             }
 
-            var key = (year, unitCode, indicatorCode);
-            if (!targets.TryGetValue(key, out var target))
-            {
-                target = new Target { Year = year, OrgUnit = unit, Indicator = indicator };
-                targets.Add(key, target);
-            }
-
-            var version = new TargetVersion
-            {
-                Number = row.Int("Version"),
-                Value = row.OptionalDecimal("Value"),
-                Status = row.Enum<TargetStatus>("Status"),
-                DecidedOn = row.Date("DecidedOn"),
-                Note = row.OptionalText("Note"),
-                CreatedBy = createdBy,
-                CreatedAt = createdAt,
-            };
-            if (version.Number < 1 || target.Versions.Any(v => v.Number == version.Number))
-            {
-                throw row.Error($"Die Version {version.Number} ist ungültig oder kommt für {indicatorCode} {year} doppelt vor.");
-            }
-
-            target.Versions.Add(version);
+            inputs.Add(new TargetInput(year, unitCode, indicatorCode, row.OptionalDecimal("Value"), row.Enum<TargetStatus>("Status"),
+                row.Date("DecidedOn"), row.OptionalText("Note"), null, baseline.Baseline, baseline.Source, baseline.Change, number - 1));
         }
 
-        return [.. targets.Values];
+        if (baselines.Count > 0)
+        {
+            var ((y, u, i, v), _) = baselines.First();
+            throw new SeedFormatException(Path.Combine(folder, TargetBaselinesFile), 0,
+                $"Zum Ausgangswert von {i} {u} {y}, Version {v}, gibt es in {TargetsFile} keine Zielversion.");
+        }
+
+        return inputs;
+    }
+
+    private static Dictionary<(int, string, string, int), (decimal? Baseline, string? Source, decimal? Change)> ReadBaselines(string folder)
+    {
+        var result = new Dictionary<(int, string, string, int), (decimal?, string?, decimal?)>();
+        foreach (var row in SeedCsv.Read(Path.Combine(folder, TargetBaselinesFile),
+                     "Year", "Unit", "Indicator", "Version", "Baseline", "BaselineSource", "Change"))
+        {
+            var (year, unit, indicator) = Key(row);
+            if (!result.TryAdd((year, unit, indicator, row.Int("Version")),
+                    (row.Decimal("Baseline"), row.Text("BaselineSource"), row.OptionalDecimal("Change"))))
+            {
+                throw row.Error($"Der Ausgangswert von {indicator} {unit} {year} kommt für diese Version doppelt vor.");
+            }
+        }
+
+        return result;
+    }
+
+    private static (int Year, string Unit, string Indicator) Key(SeedCsvRow row)
+    {
+        var year = row.Int("Year");
+        return year is < 2000 or > 2100
+            ? throw row.Error($"Das Jahr {year} ist ungültig.")
+            : (year, row.Code("Unit"), row.Code("Indicator"));
     }
 }

@@ -30,6 +30,7 @@ public static class ApiEndpoints
         api.MapActualsApi();
         api.MapMonthsApi();
         api.MapImportApi();
+        api.MapTargetImportApi();
         api.MapDashboardApi();
         api.MapReportsApi();
         api.MapReviewApi();

@@ -15,6 +15,7 @@ public static class ImportServices
 
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
+        services.AddScoped<TargetImportService>();
         return services;
     }
 }

@@ -46,6 +46,12 @@ public sealed record ReviewTargetSlide(
 {
     public bool IsProvisional => Status is TargetStatus.Vorlaeufig or TargetStatus.Planungsangebot;
 
+    /// <summary>The number of the target version shown (null in snapshots frozen before it was kept).</summary>
+    public int? TargetVersion { get; init; }
+
+    /// <summary>Why that version changed an agreed target (status "angepasst"), if it says.</summary>
+    public string? TargetReason { get; init; }
+
     /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
     public int? ActualHiddenBelow { get; init; }
 }

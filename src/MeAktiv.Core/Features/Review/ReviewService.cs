@@ -45,6 +45,10 @@ public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries d
         return new ReviewTargetSlide(indicator.Code, indicator.Name, indicator.Category, indicator.Unit,
             indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,
             target?.Annual, target?.Version.Status, target?.Version.Note, result.Actual, result.PhasedTarget, result.Light, result.Forecast,
-            result.ForecastMethod, points, notes.Comments.GetValueOrDefault(indicator.Code));
+            result.ForecastMethod, points, notes.Comments.GetValueOrDefault(indicator.Code))
+        {
+            TargetVersion = target?.Version.Number,
+            TargetReason = target?.Version.Reason,
+        };
     }
 }

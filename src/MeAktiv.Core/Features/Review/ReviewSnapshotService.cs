@@ -77,25 +77,38 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
             : new FrozenReview(Info(snapshot), shown, ReviewJson.Serialize(shown));
     }
 
-    /// <summary>What changed since the snapshot: per target and monitoring figure, the frozen and the current value.</summary>
-    public async Task<ReviewComparison?> CompareAsync(UserScope scope, Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// What changed since the snapshot: per target and monitoring figure, the frozen value and the current one — or,
+    /// with <paramref name="laterId"/>, the one of that later snapshot (two frozen Stände); a changed target version
+    /// is spelled out (<see cref="ReviewTargetChange"/>). Null if a snapshot does not exist.
+    /// </summary>
+    public async Task<ReviewComparison?> CompareAsync(UserScope scope, Guid id, CancellationToken ct = default, Guid? laterId = null)
     {
         if (await GetAsync(scope, id, ct) is not { } frozen)
         {
             return null;
         }
 
-        var now = await review.BuildAsync(scope, frozen.Info.Year, frozen.Info.Quarter, ct);
+        var later = laterId is { } other ? await GetAsync(scope, other, ct) : null;
+        if (laterId is not null && later is null)
+        {
+            return null;
+        }
+
+        var now = later?.Model ?? await review.BuildAsync(scope, frozen.Info.Year, frozen.Info.Quarter, ct);
         var current = now.Targets.Concat(now.Monitoring).ToDictionary(s => s.Code);
         var lines = frozen.Model.Targets.Concat(frozen.Model.Monitoring)
             .Select(f => (Frozen: f, Now: current.GetValueOrDefault(f.Code)))
             .Select(x => new ReviewChange(x.Frozen.Code, x.Frozen.Name, x.Frozen.Unit, x.Frozen.IsChange,
                 x.Frozen.Actual, x.Now?.Actual, x.Frozen.Target, x.Now?.Target, x.Frozen.Light, x.Now?.Light,
-                !string.Equals(x.Frozen.Comment ?? "", x.Now?.Comment ?? "", StringComparison.Ordinal)))
+                !string.Equals(x.Frozen.Comment ?? "", x.Now?.Comment ?? "", StringComparison.Ordinal))
+            {
+                TargetChange = ReviewTargetChange.Text(frozen.Model.UnitName, x.Frozen, x.Now),
+            })
             .ToList();
         var added = now.Targets.Concat(now.Monitoring).Where(s => frozen.Model.Targets.Concat(frozen.Model.Monitoring).All(f => f.Code != s.Code))
             .Select(s => s.Name).ToList();
-        return new ReviewComparison(frozen.Info, lines, added);
+        return new ReviewComparison(frozen.Info, lines, added) { Later = later?.Info };
     }
 
     private static ReviewSnapshotInfo Info(ReviewSnapshot s) => new(s.Id, s.Year, s.Quarter, s.Title, s.MeetingId, s.CreatedAt, s.CreatedBy);
@@ -109,11 +122,19 @@ public sealed record FrozenReview(ReviewSnapshotInfo Info, ReviewModel Model, st
 public sealed record ReviewChange(string Code, string Name, IndicatorUnit Unit, bool IsChange, decimal? FrozenActual, decimal? CurrentActual,
     decimal? FrozenTarget, decimal? CurrentTarget, Kennzahlen.TrafficLight FrozenLight, Kennzahlen.TrafficLight? CurrentLight, bool CommentChanged)
 {
-    public bool HasChanged => FrozenActual != CurrentActual || FrozenTarget != CurrentTarget || FrozenLight != CurrentLight || CommentChanged;
+    public bool HasChanged => FrozenActual != CurrentActual || FrozenTarget != CurrentTarget || FrozenLight != CurrentLight || CommentChanged
+                              || TargetChange is not null;
+
+    /// <summary>"K2 Jobcenter: Ziel 21,40 % (vorläufig, V2) → 21,60 % (angepasst, V4): reason" when the target version changed.</summary>
+    public string? TargetChange { get; init; }
 
     public decimal? Difference => CurrentActual - FrozenActual;
 }
 
-public sealed record ReviewComparison(ReviewSnapshotInfo Info, IReadOnlyList<ReviewChange> Lines, IReadOnlyList<string> NewTargets);
+public sealed record ReviewComparison(ReviewSnapshotInfo Info, IReadOnlyList<ReviewChange> Lines, IReadOnlyList<string> NewTargets)
+{
+    /// <summary>The later snapshot compared with; null: compared with today.</summary>
+    public ReviewSnapshotInfo? Later { get; init; }
+}
 
 public sealed class ReviewForbiddenException(string message) : Exception(message);

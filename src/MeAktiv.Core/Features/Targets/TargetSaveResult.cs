@@ -9,13 +9,25 @@ public enum TargetFailure
     Conflict,
 }
 
+/// <summary>What a save did to the target: a first version, a further version, or nothing (the same as the current one).</summary>
+public enum TargetChange
+{
+    New,
+    Changed,
+    Unchanged,
+}
+
 /// <summary>The new version of a target, or why nothing was saved (German text; <see cref="Errors"/> per field).</summary>
 public sealed record TargetSaveResult(TargetVersionView? Saved, TargetFailure Failure, string? Error,
     IReadOnlyDictionary<string, string[]>? Errors = null)
 {
     public bool Ok => Saved is not null;
 
-    public static TargetSaveResult Done(TargetVersionView saved) => new(saved, TargetFailure.None, null);
+    /// <summary>What the save did (only when <see cref="Ok"/>).</summary>
+    public TargetChange Change { get; init; }
+
+    public static TargetSaveResult Done(TargetVersionView saved, TargetChange change = TargetChange.Changed) =>
+        new(saved, TargetFailure.None, null) { Change = change };
 
     public static TargetSaveResult Fail(TargetFailure failure, string error) => new(null, failure, error);
 

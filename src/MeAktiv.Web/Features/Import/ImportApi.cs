@@ -41,14 +41,14 @@ public static class ImportApi
     /// The form is read by hand, so that every malformed request gets a German 400 (no <c>Accepts</c> metadata either:
     /// routing would answer another content type with a bare 415). OpenAPI shows the answers.
     /// </summary>
-    private static RouteHandlerBuilder WithImportMetadata(this RouteHandlerBuilder endpoint) => endpoint
+    internal static RouteHandlerBuilder WithImportMetadata(this RouteHandlerBuilder endpoint) => endpoint
         .DisableAntiforgery().AddEndpointFilter(BearerOrAntiforgery)
         .Produces<ImportCounts>()
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
         .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async ValueTask<object?> BearerOrAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> BearerOrAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         // The same test as the authentication policy scheme: with this header the request was authenticated by the token.
@@ -65,44 +65,16 @@ public static class ImportApi
 
     private static async Task<IResult> RunAsync(HttpContext http, FigureImportService import, bool dryRun)
     {
-        var max = import.MaxFileBytes;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var (file, form, refusal) = await ReadUploadAsync(http, import.MaxFileBytes,
+            max => Problem(ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooLarge(null, max))));
+        if (refusal is not null)
         {
-            limit.MaxRequestBodySize = max + MultipartOverhead;
+            return refusal;
         }
 
-        if (http.Request.ContentLength > max + MultipartOverhead)
-        {
-            return Problem(ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooLarge(null, max)));
-        }
-
-        if (!http.Request.HasFormContentType)
-        {
-            return NoFile();
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max + MultipartOverhead }, http.RequestAborted);
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Problem(ImportResult.FileError(ImportStatus.TooLarge, dryRun, ImportMessages.TooLarge(null, max)));
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            return NoFile();
-        }
-
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return NoFile();
-        }
-
-        await using var content = file.OpenReadStream();
+        await using var content = file!.OpenReadStream();
         var scope = await http.ScopeAsync();
-        var reason = ConfirmReason(http, form);
+        var reason = ConfirmReason(http, form!);
         var result = dryRun
             ? await import.PreviewAsync(scope, file.FileName, content, reason, ct: http.RequestAborted)
             : await import.ImportAsync(scope, file.FileName, content, reason, ct: http.RequestAborted);
@@ -110,6 +82,43 @@ public static class ImportApi
             ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged, Dtos(result.Warnings),
                 result.WarningCount))
             : Problem(result);
+    }
+
+    /// <summary>
+    /// The uploaded file (form field <c>file</c>) within <paramref name="max"/> bytes, read by hand so that every malformed
+    /// request gets a German 400 and a too large one <paramref name="tooLarge"/>; or the answer that refuses the request.
+    /// </summary>
+    internal static async Task<(IFormFile? File, IFormCollection? Form, IResult? Refusal)> ReadUploadAsync(HttpContext http, long max,
+        Func<long, IResult> tooLarge)
+    {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = max + MultipartOverhead;
+        }
+
+        if (http.Request.ContentLength > max + MultipartOverhead)
+        {
+            return (null, null, tooLarge(max));
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            return (null, null, NoFile());
+        }
+
+        try
+        {
+            var form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = max + MultipartOverhead }, http.RequestAborted);
+            return form.Files.GetFile("file") is { } file ? (file, form, null) : (null, null, NoFile());
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, null, tooLarge(max));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return (null, null, NoFile());
+        }
     }
 
     /// <summary>With <c>confirm=true</c> (form field or query) the <c>reason</c> (form field or query; empty if missing).</summary>
@@ -124,7 +133,7 @@ public static class ImportApi
         return form.TryGetValue("reason", out var r) ? r.ToString() : http.Request.Query["reason"].ToString();
     }
 
-    private static List<ImportErrorDto> Dtos(IEnumerable<ImportError> errors) =>
+    internal static List<ImportErrorDto> Dtos(IEnumerable<ImportError> errors) =>
         errors.Select(e => new ImportErrorDto(e.Row, e.Column, e.Message, e.Code)).ToList();
 
     private static IResult NoFile() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ungültige Anfrage",

@@ -32,8 +32,8 @@ public static class ReviewApi
                 ? Results.Text(frozen.Json, "application/json")
                 : NotFound());
 
-        review.MapGet("/snapshots/{id:guid}/compare", async (Guid id, ReviewSnapshotService service, HttpContext http) =>
-            await service.CompareAsync(await http.ScopeAsync(), id, http.RequestAborted) is { } comparison
+        review.MapGet("/snapshots/{id:guid}/compare", async (Guid id, Guid? with, ReviewSnapshotService service, HttpContext http) =>
+            await service.CompareAsync(await http.ScopeAsync(), id, http.RequestAborted, with) is { } comparison
                 ? Results.Ok(comparison)
                 : NotFound());
         return api;
