@@ -37,7 +37,7 @@ public sealed class KennzahlenPageBrowserTests(KestrelAppFixture app) : IClassFi
         await Expect(_page.Locator("[data-testid=indicator-errors]")).ToContainTextAsync("Bitte einen Grund angeben");
         await Expect(kd).ToHaveAttributeAsync("data-active", "true");
 
-        await kd.Locator("[data-testid=indicator-reason] input").FillAsync("Kontaktdichte wird 2017 nicht mehr erhoben");
+        await kd.Locator("[data-testid=indicator-reason]").FillAsync("Kontaktdichte wird 2017 nicht mehr erhoben");
         await kd.Locator("[data-testid=indicator-save]").ClickAsync();
         await Expect(kd).ToHaveAttributeAsync("data-active", "false");
 
