@@ -39,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ReportingDuty> ReportingDuties => Set<ReportingDuty>();
 
+    public DbSet<IndicatorYear> IndicatorYears => Set<IndicatorYear>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<UserOrgUnit> UserOrgUnits => Set<UserOrgUnit>();

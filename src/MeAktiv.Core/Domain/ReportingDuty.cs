@@ -35,10 +35,14 @@ public sealed class ReportingDuty : IAudited
 
     /// <summary>
     /// The one rule of what a unit owes in a month: its duties that cover the month, while the unit exists (a closed
-    /// unit owes nothing after it ends). Used by the Datenstand and by closing a month.
+    /// unit owes nothing after it ends), of indicators active in the month's year (<see cref="IndicatorActivation"/>).
+    /// Used by the Datenstand and by closing a month.
     /// </summary>
-    public static IReadOnlyList<ReportingDuty> OwedBy(OrgUnit unit, IEnumerable<ReportingDuty> dutiesOfUnit, YearMonth month) =>
-        unit.ExistsIn(month.Year, month.Month) ? dutiesOfUnit.Where(d => d.AppliesTo(month)).ToList() : [];
+    public static IReadOnlyList<ReportingDuty> OwedBy(OrgUnit unit, IEnumerable<ReportingDuty> dutiesOfUnit, YearMonth month,
+        IndicatorActivation activation) =>
+        unit.ExistsIn(month.Year, month.Month)
+            ? dutiesOfUnit.Where(d => d.AppliesTo(month) && activation.IsActive(d.IndicatorId, month.Year)).ToList()
+            : [];
 
     public int? AuditUnitId() => OrgUnitId;
 }

@@ -475,6 +475,36 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.ToTable("IndicatorComponents");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.IndicatorYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorYears");
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -913,9 +943,7 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[ComponentId] IS NOT NULL");
 
-                    b.ToTable("OrgUnitSuccessors", t =>
-                        {
-                        });
+                    b.ToTable("OrgUnitSuccessors");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>
@@ -1289,6 +1317,17 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.Navigation("Indicator");
 
                     b.Navigation("PartOf");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.IndicatorYear", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Measure", b =>

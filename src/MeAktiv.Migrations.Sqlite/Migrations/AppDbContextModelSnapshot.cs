@@ -461,6 +461,36 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.ToTable("IndicatorComponents");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.IndicatorYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorYears");
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -894,9 +924,7 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.HasIndex("PredecessorId", "SuccessorId", "ComponentId")
                         .IsUnique();
 
-                    b.ToTable("OrgUnitSuccessors", t =>
-                        {
-                        });
+                    b.ToTable("OrgUnitSuccessors");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>
@@ -1263,6 +1291,17 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.Navigation("Indicator");
 
                     b.Navigation("PartOf");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.IndicatorYear", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Measure", b =>

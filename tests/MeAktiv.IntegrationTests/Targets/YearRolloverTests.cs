@@ -13,7 +13,8 @@ namespace MeAktiv.IntegrationTests.Targets;
 /// <summary>
 /// "Zieljahr 2016 vorbereiten" (<c>POST /api/v1/targets/rollover?year=2016</c>): every 2015 target gets a 2016 target,
 /// the planned EQ 53 % stays a Planungsangebot (with 2015's result as its baseline), nothing of 2015 changes, a second run changes
-/// nothing, only the Geschäftsführung may, and a team lead can then enter January 2016. Own app: the test adds targets.
+/// nothing, only the Geschäftsführung may, and a team lead can then enter January 2016; an indicator switched off in 2015
+/// is switched off in 2016 too and gets no 2016 target. Own app: the test adds targets and switches BAMF off.
 /// </summary>
 public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
 {
@@ -26,6 +27,9 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         var sources = before.Select(t => (t.Unit, t.Indicator)).ToHashSet();
         before.ShouldNotBeEmpty();
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        using var off = await gf.PutAsJsonAsync("/api/v1/indicators/BAMF/years/2015",
+            new { active = false, reason = "Kontingente nicht zugeteilt", version = (Guid?)null }, Ct);
+        off.StatusCode.ShouldBe(HttpStatusCode.OK, await off.Content.ReadAsStringAsync(Ct));
 
         using var first = await gf.PostAsync("/api/v1/targets/rollover?year=2016", null, Ct);
         first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync(Ct));
@@ -35,9 +39,14 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         planned.ShouldBe(1, "only EQ 2016 was planned before (Planungsdokument, targets.csv); it gets its baseline");
         (created + planned + counts.GetProperty("skipped").GetInt32()).ShouldBe(sources.Count);
         created.ShouldBeGreaterThan(0);
+        counts.GetProperty("switchedOff").GetInt32().ShouldBe(1);
+        var bamf2016 = (await gf.GetJsonAsync("/api/v1/indicators?year=2016")).EnumerateArray().Single(i => i.Text("code") == "BAMF");
+        bamf2016.GetProperty("active").GetBoolean().ShouldBeFalse("the activation of 2015 carries over");
+        bamf2016.Text("reason")!.ShouldContain("aus 2015 übernommen");
 
         var targets = (await gf.GetJsonAsync("/api/v1/targets?year=2016")).EnumerateArray().ToList();
-        foreach (var (unit, indicator) in sources)
+        targets.ShouldNotContain(t => t.GetProperty("indicator").GetString() == "BAMF", "switched off in 2016: no target");
+        foreach (var (unit, indicator) in sources.Where(s => s.Indicator != "BAMF"))
         {
             targets.ShouldContain(t => t.GetProperty("unit").GetString() == unit && t.GetProperty("indicator").GetString() == indicator);
         }
@@ -70,6 +79,7 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         var again = JsonDocument.Parse(await second.Content.ReadAsStringAsync(Ct)).RootElement;
         again.GetProperty("created").GetInt32().ShouldBe(0);
         again.GetProperty("planned").GetInt32().ShouldBe(0);
+        again.GetProperty("switchedOff").GetInt32().ShouldBe(0);
         again.GetProperty("skipped").GetInt32().ShouldBe(sources.Count);
         again.GetProperty("message").GetString()!.ShouldContain("schon vorbereitet");
         (await TargetsOfAsync(2016)).ShouldBe(after2016);

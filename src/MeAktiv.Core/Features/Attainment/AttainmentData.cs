@@ -31,7 +31,21 @@ public sealed class AttainmentData
 
     public OrgUnitKind UnitKind { get; }
 
+    /// <summary>Every loaded indicator, switched on or not; a view of a year shows <see cref="IndicatorsOf"/>.</summary>
     public IReadOnlyList<Indicator> Indicators => _org.Indicators;
+
+    /// <summary>The indicators switched on for <paramref name="year"/>: what every view of the year shows.</summary>
+    public IReadOnlyList<Indicator> IndicatorsOf(int year) => _org.IndicatorsOf(year);
+
+    /// <summary>A loaded indicator (with its components) by id, switched on or not.</summary>
+    public Indicator Indicator(int id) => Indicators.First(i => i.Id == id);
+
+    /// <summary>A loaded indicator by code, switched on or not (null: no such indicator).</summary>
+    public Indicator? FindIndicator(string code) =>
+        Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the indicator is switched on in the year (<see cref="IndicatorActivation"/>).</summary>
+    public bool IsActive(Indicator indicator, int year) => _org.Activation.IsActive(indicator, year);
 
     public bool HasDemoFigures => _figures.HasDemo;
 

@@ -76,7 +76,8 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
 
     /// <summary>
     /// THE one load of the organisation (every view's numbers come from it): units, indicators with components, the
-    /// targets of <paramref name="fromYear"/>..<paramref name="toYear"/> with all versions, the reporting duties, and the
+    /// targets of <paramref name="fromYear"/>..<paramref name="toYear"/> with all versions, the reporting duties, the
+    /// indicators switched off per year, and the
     /// figures with their months' states from two years before <paramref name="fromYear"/> (last year's values, the
     /// rolling 12 months of last year) via the shared <see cref="FigureQueries"/> window. A fixed number of commands,
     /// whatever the number of units or months (<c>DashboardQueryBudgetTests</c>).
@@ -88,6 +89,7 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
         List<Target> targets;
         List<ReportingDuty> duties;
         List<SuccessorLink> links;
+        IndicatorActivation activation;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
@@ -98,11 +100,12 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
             links = (await db.OrgUnitSuccessors.AsNoTracking().Include(s => s.Component).ThenInclude(c => c!.Indicator).ToListAsync(ct))
                 .Select(LinkOf).ToList();
+            activation = await DatenstandQueries.LoadActivationAsync(db, ct);
         }
 
         // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
         var window = await figures.LoadWindowAsync(fromYear - 2, toYear, ct);
-        return new OrganisationData(units, indicators, targets, duties, window, links);
+        return new OrganisationData(units, indicators, targets, duties, window, activation, links);
     }
 
     /// <summary>A link as the adjustment reads it: from the first whole month the successor serves (the month of the

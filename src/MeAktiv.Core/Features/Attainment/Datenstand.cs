@@ -18,9 +18,12 @@ public sealed class Datenstand
     private readonly ILookup<int, ReportingDuty> _duties;
     private readonly Dictionary<(int Unit, int Year, int Month), MonthState> _states;
 
-    public Datenstand(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingDuty> duties, IEnumerable<UnitMonthState> states)
+    /// <param name="activation">Indicators switched off for a year owe nothing in it (default: all active).</param>
+    public Datenstand(IReadOnlyList<OrgUnit> units, IReadOnlyList<ReportingDuty> duties, IEnumerable<UnitMonthState> states,
+        IndicatorActivation? activation = null)
     {
         Units = units;
+        Activation = activation ?? IndicatorActivation.AllActive;
         _byId = units.ToDictionary(u => u.Id);
         _tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
         _duties = duties.ToLookup(d => d.OrgUnitId);
@@ -29,6 +32,9 @@ public sealed class Datenstand
     }
 
     public IReadOnlyList<OrgUnit> Units { get; }
+
+    /// <summary>Which indicators are switched on in which year (<see cref="IndicatorActivation"/>).</summary>
+    public IndicatorActivation Activation { get; }
 
     /// <summary>The Jobcenter (the unit without a parent).</summary>
     public OrgUnit? Root { get; }
@@ -43,9 +49,10 @@ public sealed class Datenstand
     /// <summary>Whether the unit's figures of the month count above the unit: the month is submitted or closed.</summary>
     public bool Counts(int unitId, YearMonth month) => StateOf(unitId, month) != MonthState.Entwurf;
 
-    /// <summary>The duties that cover the month, while the unit exists (a closed unit owes nothing after it ends).</summary>
+    /// <summary>The duties that cover the month, while the unit exists (a closed unit owes nothing after it ends), of
+    /// indicators active in the month's year.</summary>
     public IReadOnlyList<ReportingDuty> DutiesOf(int unitId, YearMonth month) =>
-        _byId.TryGetValue(unitId, out var unit) ? ReportingDuty.OwedBy(unit, _duties[unitId], month) : [];
+        _byId.TryGetValue(unitId, out var unit) ? ReportingDuty.OwedBy(unit, _duties[unitId], month, Activation) : [];
 
     public bool Owes(int unitId, YearMonth month) => DutiesOf(unitId, month).Count > 0;
 

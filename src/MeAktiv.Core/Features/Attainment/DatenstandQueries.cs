@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Attainment;
 
-/// <summary>Loads the <see cref="Datenstand"/> in three queries: the organisation, the reporting duties and the
-/// submitted or closed months (of the given years; all years without them).</summary>
+/// <summary>Loads the <see cref="Datenstand"/> in four queries: the organisation, the reporting duties, the indicators
+/// switched off per year and the submitted or closed months (of the given years; all years without them).</summary>
 public sealed class DatenstandQueries(IDbContextFactory<AppDbContext> factory)
 {
     public async Task<Datenstand> LoadAsync(int? fromYear = null, int? toYear = null, CancellationToken ct = default)
@@ -14,8 +14,12 @@ public sealed class DatenstandQueries(IDbContextFactory<AppDbContext> factory)
         var units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
         var duties = await LoadDutiesAsync(db, ct);
         var states = await LoadStatesAsync(db, fromYear ?? int.MinValue, toYear ?? int.MaxValue, ct);
-        return new Datenstand(units, duties, states);
+        return new Datenstand(units, duties, states, await LoadActivationAsync(db, ct));
     }
+
+    /// <summary>Which indicators are switched off in which year (<see cref="IndicatorActivation"/>).</summary>
+    public static async Task<IndicatorActivation> LoadActivationAsync(AppDbContext db, CancellationToken ct) =>
+        new(await db.IndicatorYears.AsNoTracking().Where(y => !y.Active).ToListAsync(ct));
 
     internal static Task<List<ReportingDuty>> LoadDutiesAsync(AppDbContext db, CancellationToken ct) =>
         db.ReportingDuties.AsNoTracking().ToListAsync(ct);

@@ -22,15 +22,17 @@ public sealed class OrganisationData
     private readonly ConcurrentDictionary<int, IReadOnlyList<StructureChange>> _changes = new();
 
     internal OrganisationData(IReadOnlyList<OrgUnit> units, IReadOnlyList<Indicator> indicators, IReadOnlyList<Target> targets,
-        IReadOnlyList<ReportingDuty> duties, FigureWindow window, IReadOnlyList<SuccessorLink>? links = null)
+        IReadOnlyList<ReportingDuty> duties, FigureWindow window, IndicatorActivation? activation = null,
+        IReadOnlyList<SuccessorLink>? links = null)
     {
         Units = units;
         Indicators = indicators;
+        Activation = activation ?? IndicatorActivation.AllActive;
         Window = window;
         _byId = units.ToDictionary(u => u.Id);
         _targets = targets.ToDictionary(t => (t.OrgUnitId, t.IndicatorId, t.Year));
         Tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
-        Datenstand = new Datenstand(units, duties, window.States);
+        Datenstand = new Datenstand(units, duties, window.States, Activation);
         _definitions = indicators.ToDictionary<Indicator, Indicator, IndicatorDefinition>(i => i, IndicatorDefinition.FromEntity, ReferenceEqualityComparer.Instance);
         // Grouped once per loaded window and unit tree, shared by every view until a save raises the stamp; each subtree
         // also keeps the engine's summed series per indicator (see UnitFigures.SeriesOf).
@@ -51,7 +53,14 @@ public sealed class OrganisationData
 
     public IReadOnlyList<OrgUnit> Units { get; }
 
+    /// <summary>Every indicator, switched on or not; what a view of a year shows is <see cref="IndicatorsOf"/>.</summary>
     public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>Which indicators are switched on in which year (<see cref="IndicatorActivation"/>).</summary>
+    public IndicatorActivation Activation { get; }
+
+    /// <summary>THE indicators a view of <paramref name="year"/> shows: those switched on for the year.</summary>
+    public IReadOnlyList<Indicator> IndicatorsOf(int year) => Activation.ActiveOf(Indicators, year);
 
     /// <summary>Who owes figures, who has submitted (docs/kennzahlen.md, "Datenstand").</summary>
     public Datenstand Datenstand { get; }

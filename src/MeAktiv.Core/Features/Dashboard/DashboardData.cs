@@ -33,7 +33,8 @@ public sealed class DashboardData
 
     public IReadOnlyList<DashboardUnit> Units { get; }
 
-    public IReadOnlyList<Indicator> Indicators => _org.Indicators;
+    /// <summary>The indicators switched on for the dashboards' year.</summary>
+    public IReadOnlyList<Indicator> Indicators => _org.IndicatorsOf(Year);
 
     /// <summary>Who owes figures and who has submitted (docs/kennzahlen.md, "Datenstand").</summary>
     public Datenstand Datenstand => _org.Datenstand;

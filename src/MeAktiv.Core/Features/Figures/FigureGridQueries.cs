@@ -28,7 +28,9 @@ public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, A
         var states = (await db.MonthStatuses.AsNoTracking()
                 .Where(s => ids.Contains(s.OrgUnitId) && s.Year == year && s.Month == month).ToListAsync(ct))
             .ToDictionary(s => s.OrgUnitId);
-        var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct);
+        // Only the indicators switched on for the year are offered (their stored figures stay).
+        var indicators = (await DatenstandQueries.LoadActivationAsync(db, ct)).ActiveOf(
+            await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct), year);
         var cityLinks = await db.OrgUnitCities.AsNoTracking().Include(c => c.City).Where(c => ids.Contains(c.OrgUnitId)).ToListAsync(ct);
 
         // The derived values of every column from one load (figures and sums come from the FigureCache): each unit's
@@ -44,7 +46,7 @@ public sealed class FigureGridQueries(IDbContextFactory<AppDbContext> factory, A
                 continue;
             }
 
-            foreach (var indicator in data.Indicators.Where(i => i.IsEnteredAt(unit)))
+            foreach (var indicator in data.IndicatorsOf(year).Where(i => i.IsEnteredAt(unit)))
             {
                 derived[(unit.Id, indicator.Code)] = data.Calculate(indicator, year, month).Actual;
             }

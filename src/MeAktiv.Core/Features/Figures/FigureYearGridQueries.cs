@@ -30,7 +30,9 @@ public sealed class FigureYearGridQueries(IDbContextFactory<AppDbContext> factor
             .ToDictionary(v => (v.ComponentId, v.Year, v.Month));
         var states = (await db.MonthStatuses.AsNoTracking().Where(s => s.OrgUnitId == unit.Id && s.Year == year).ToListAsync(ct))
             .ToDictionary(s => s.Month);
-        var indicators = (await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct))
+        // Only the indicators switched on for the year are offered (their stored figures stay).
+        var indicators = (await DatenstandQueries.LoadActivationAsync(db, ct)).ActiveOf(
+                await db.Indicators.AsNoTracking().Include(i => i.Components).OrderBy(i => i.SortOrder).ToListAsync(ct), year)
             .Where(i => i.IsEnteredAt(unit)).ToList();
         var months = Enumerable.Range(1, lastMonth).Where(m => unit.ExistsIn(year, m)).ToList();
         // The unit's own drafts count in its derived values here (its own Erfassung page) and nowhere else.

@@ -1,5 +1,6 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.OrgUnits;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ internal static class MonthCloseCheck
         CancellationToken ct)
     {
         var duties = ReportingDuty.OwedBy(unit,
-            await db.ReportingDuties.AsNoTracking().Where(d => d.OrgUnitId == unit.Id).ToListAsync(ct), month);
+            await db.ReportingDuties.AsNoTracking().Where(d => d.OrgUnitId == unit.Id).ToListAsync(ct), month,
+            await DatenstandQueries.LoadActivationAsync(db, ct));
         if (duties.Count == 0)
         {
             return null;

@@ -8,6 +8,7 @@ public static class IndicatorsServices
     public static IServiceCollection AddIndicators(this IServiceCollection services)
     {
         services.AddScoped<IndicatorQueries>();
+        services.AddScoped<IndicatorYearService>();
         return services;
     }
 }

@@ -40,7 +40,7 @@ public sealed class AttainmentReportService(
         var jobcenter = tree.FirstOrDefault(d => d.UnitKind == OrgUnitKind.Jobcenter);
         var units = tree
             .Where(d => d.UnitKind is OrgUnitKind.Jobcenter or OrgUnitKind.Geschaeftsstelle)
-            .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.Indicators.Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
+            .Where(d => d.UnitKind == OrgUnitKind.Jobcenter || d.IndicatorsOf(year).Any(i => d.LatestMonth(i, year) is { } m && m.Month > month - 3))
             .OrderBy(d => d.UnitKind).ThenBy(d => d.UnitName, Common.German.Comparer)
             .ToList();
         var parts = units.Select(d => new AttainmentReportPart(d.UnitCode, d.UnitName, d.UnitKind, Rows(d, year, month, scope))).ToList();
@@ -49,7 +49,7 @@ public sealed class AttainmentReportService(
             units.Any(u => u.HasDemoFigures), parts) { Datenstand = ReportCoverage.Of(scope, jobcenter, year, month) };
     }
 
-    private List<AttainmentReportRow> Rows(AttainmentData data, int year, int month, UserScope scope) => data.Indicators
+    private List<AttainmentReportRow> Rows(AttainmentData data, int year, int month, UserScope scope) => data.IndicatorsOf(year)
         .Where(i => Categories.Contains(i.Category))
         .Select(i => (Indicator: i, Target: data.TargetOf(i, year, month)))
         .Where(x => x.Target is not null)

@@ -21,11 +21,11 @@ public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries d
         var month = quarter * 3;
         var data = await queries.LoadAsync(scope, "JC", year, year, ct);
         var notesOfQuarter = await notes.GetAsync(scope, year, month, ct);
-        var targets = data.Indicators
+        var targets = data.IndicatorsOf(year)
             .Where(i => TargetCategories.Contains(i.Category) && data.TargetOf(i, year, month) is not null)
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();
-        var monitoring = data.Indicators
+        var monitoring = data.IndicatorsOf(year)
             .Where(i => i.Category == TargetCategory.Monitoring && (data.TargetOf(i, year, month) is not null || data.HasFigures(i)))
             .Select(i => Slide(data, i, year, month, notesOfQuarter))
             .ToList();

@@ -30,7 +30,7 @@ public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, Attai
     {
         var items = new List<AgendaItem>();
         var data = await attainment.LoadAsync(scope, unitCode, year, year, ct);
-        var lights = data.Indicators
+        var lights = data.IndicatorsOf(year)
             .Where(i => data.TargetOf(i, year, month) is not null)
             .Select(i => (Indicator: i, Result: data.Calculate(i, year, month)))
             .Where(x => x.Result.Light is TrafficLight.Red or TrafficLight.Yellow)

@@ -20,7 +20,7 @@ public sealed class MeasureCurveQueries(AttainmentQueries attainment, SmallCellR
         var from = start.AddMonths(-12);
         var to = Max(start.AddMonths(6), new YearMonth(measure.DueDate.Year, measure.DueDate.Month));
         var data = await attainment.LoadAsync(scope, measure.UnitCode, from.Year - 1, to.Year, ct);
-        var indicator = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicatorCode, StringComparison.OrdinalIgnoreCase));
+        var indicator = data.FindIndicator(indicatorCode);
         if (indicator is null)
         {
             return null;

@@ -72,6 +72,12 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
             return TargetSaveResult.Invalid(nameof(TargetInput.UnitCode), $"Die Einheit {unit.Name} besteht {input.Year} nicht.");
         }
 
+        if (!(await Attainment.DatenstandQueries.LoadActivationAsync(db, ct)).IsActive(indicator, input.Year))
+        {
+            return TargetSaveResult.Invalid(nameof(TargetInput.IndicatorCode),
+                $"Die Kennzahl {indicator.Code} ist für {input.Year} abgeschaltet: Für sie kann kein Ziel gesetzt werden.");
+        }
+
         var target = db.Targets.Local.FirstOrDefault(t => t.IndicatorId == indicator.Id && t.OrgUnitId == unit.Id && t.Year == input.Year)
             ?? await db.Targets.Include(t => t.Versions)
                 .FirstOrDefaultAsync(t => t.IndicatorId == indicator.Id && t.OrgUnitId == unit.Id && t.Year == input.Year, ct);

@@ -22,7 +22,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries, DatenstandQ
         var asked = year; // the Träger gets the latest complete month instead of one that is not complete
         (year, var m) = await datenstand.ShownAsync(scope, new YearMonth(year, month is >= 1 and <= 12 ? month.Value : data.DefaultMonth(year)), ct);
         data = year == asked ? data : await queries.LoadAsync(scope, unitCode, year, year, ct);
-        var rows = data.Indicators
+        var rows = data.IndicatorsOf(year)
             .Where(i => i.Category != TargetCategory.Stadtbericht)
             .Select(i => (Indicator: i, Target: data.TargetOf(i, year, m)))
             .Where(x => x.Target is not null || data.HasFigures(x.Indicator))

@@ -7,14 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace MeAktiv.Core.Features.Targets;
 
 /// <summary>What "Zieljahr vorbereiten" did, or why it did nothing (German text).</summary>
-public sealed record YearRolloverResult(int Created, int Skipped, int Planned, TargetFailure Failure = TargetFailure.None, string? Error = null)
+public sealed record YearRolloverResult(int Created, int Skipped, int Planned, TargetFailure Failure = TargetFailure.None, string? Error = null,
+    int SwitchedOff = 0)
 {
     public bool Ok => Failure == TargetFailure.None;
 
     /// <summary>The German result message for the page.</summary>
-    public string Message(int year) => Created + Planned == 0
+    public string Message(int year) => Created + Planned + SwitchedOff == 0
         ? $"Zieljahr {year} war schon vorbereitet: nichts geändert ({Skipped} Ziele vorhanden)."
-        : $"Zieljahr {year} vorbereitet: {Created} Ziele übernommen, {Planned} geplante Werte mit Ausgangswert versehen, {Skipped} unverändert.";
+        : $"Zieljahr {year} vorbereitet: {Created} Ziele übernommen, {Planned} geplante Werte mit Ausgangswert versehen, {Skipped} unverändert"
+          + (SwitchedOff == 0 ? "." : $", {SwitchedOff} abgeschaltete Kennzahlen auch {year} abgeschaltet.");
 
     internal static YearRolloverResult Fail(TargetFailure failure, string error) => new(0, 0, 0, failure, error);
 }
@@ -26,7 +28,9 @@ public sealed record YearRolloverResult(int Created, int Skipped, int Planned, T
 /// targets.csv) keeps its value and status and gets a new version carrying the baseline, as long as it is a
 /// Planungsangebot without a baseline. The baseline is the finished year's result at the holding unit: the engine's
 /// value for December of Y−1 if that month is complete there ("Ist 12/2015"), else the latest month with figures
-/// ("Ist 05/2015 (vorläufig)"). Targets of Y−1 are never touched; agreed targets of Y neither. One save (one
+/// ("Ist 05/2015 (vorläufig)"). The activation of Y−1 carries over: an indicator switched off in Y−1 and not yet
+/// switched in Y is switched off in Y too, and gets no target of Y. Targets of Y−1 are never touched; agreed targets
+/// of Y neither. One save (one
 /// transaction), audited with a reason; a second run finds nothing to do and says so.
 /// </summary>
 public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment, TimeProvider clock)
@@ -56,6 +60,9 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             .ToDictionary(t => (t.OrgUnitId, t.IndicatorId));
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
+        var switchedOff = await CarryActivationAsync(db, source, year, ct);
+        var activation = new IndicatorActivation(db.IndicatorYears.Local
+            .Concat(await db.IndicatorYears.AsNoTracking().Where(y => y.Year == year).ToListAsync(ct)));
         int created = 0, skipped = 0, planned = 0;
         foreach (var unitTargets in sourceTargets.GroupBy(t => t.OrgUnit!.Code))
         {
@@ -70,6 +77,12 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
                     continue;
                 }
 
+                if (!activation.IsActive(old.IndicatorId, year))
+                {
+                    skipped++; // switched off in the new year: no target can be set
+                    continue;
+                }
+
                 if (current is not null && (current.Status != TargetStatus.Planungsangebot || current.Baseline is not null || current.BaselineSource is not null))
                 {
                     skipped++;
@@ -78,7 +91,7 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
 
                 data ??= await attainment.LoadAsync(scope, unitTargets.Key, source, source, ct);
                 // The loaded indicator with its components (the target's own Indicator has none: no engine value).
-                var indicator = data.Indicators.First(i => i.Id == old.IndicatorId);
+                var indicator = data.Indicator(old.IndicatorId);
                 var (baseline, baselineSource) = Baseline(data, indicator, source);
                 if (current is null)
                 {
@@ -101,7 +114,7 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             }
         }
 
-        if (created + planned == 0)
+        if (created + planned + switchedOff == 0)
         {
             return new YearRolloverResult(0, skipped, 0);
         }
@@ -116,7 +129,19 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             return YearRolloverResult.Fail(TargetFailure.Conflict, $"Jemand hat das Zieljahr {year} gerade vorbereitet oder ein Ziel gespeichert. Bitte neu laden.");
         }
 
-        return new YearRolloverResult(created, skipped, planned);
+        return new YearRolloverResult(created, skipped, planned, SwitchedOff: switchedOff);
+    }
+
+    /// <summary>Adds a switched-off row of <paramref name="year"/> for every indicator switched off in
+    /// <paramref name="source"/> that has no row of its own for the year; the number added.</summary>
+    private static async Task<int> CarryActivationAsync(AppDbContext db, int source, int year, CancellationToken ct)
+    {
+        var rows = await db.IndicatorYears.AsNoTracking().Where(y => y.Year == source || y.Year == year).ToListAsync(ct);
+        var carried = rows.Where(r => r.Year == source && !r.Active && rows.All(n => n.Year != year || n.IndicatorId != r.IndicatorId))
+            .Select(r => new IndicatorYear { IndicatorId = r.IndicatorId, Year = year, Active = false, Reason = $"aus {source} übernommen: {r.Reason}" })
+            .ToList();
+        db.IndicatorYears.AddRange(carried);
+        return carried.Count;
     }
 
     private static TargetVersion Version(Target target, int number, decimal? value, DateOnly decidedOn, string? note,

@@ -39,7 +39,7 @@ public static class AttainmentApi
                     Unit = data.UnitCode, Year = y, Month = m, coverage.Coverage,
                     Adjusted = changes.Count > 0, Adjustments = changes.Select(c => c.ToJson()),
                     Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id)),
-                    Indicators = data.Indicators
+                    Indicators = data.IndicatorsOf(y)
                         .Select(i => (Indicator: i, Held: data.TargetOf(i, y, m)))
                         .Where(x => x.Held is not null || data.HasFigures(x.Indicator))
                         .Select(x => (x.Held, Masked: cells.Mask(scope, data.Calculate(x.Indicator, y, m, x.Held?.Annual), x.Indicator.Unit)))
@@ -76,7 +76,7 @@ public static class AttainmentApi
                 // Rolling 12 months look back 12 months before the first one (and one more for the shifted denominator).
                 var scope = await http.ScopeAsync();
                 var data = await queries.LoadAsync(scope, unit, start.Year - 1, end.Year, adjusted ?? true, http.RequestAborted);
-                var ind = data.Indicators.FirstOrDefault(i => string.Equals(i.Code, indicator, StringComparison.OrdinalIgnoreCase));
+                var ind = data.FindIndicator(indicator);
                 if (ind is null)
                 {
                     return Results.Problem(statusCode: 404, detail: $"Die Kennzahl '{indicator}' gibt es nicht.");
@@ -85,6 +85,7 @@ public static class AttainmentApi
                 // The Träger gets no month that is not complete (docs/kennzahlen.md, Datenstand).
                 var complete = TraegerMonths.Applies(scope) ? await datenstand.LoadAsync(ct: http.RequestAborted) : null;
                 return Results.Ok(data.Series(ind, start, end)
+                    .Where(p => data.IsActive(ind, p.Year)) // no points of a year the indicator is switched off in
                     .Where(p => complete is null || TraegerMonths.IsComplete(complete, new YearMonth(p.Year, p.Month)))
                     .Select(p => (Point: p, Masked: cells.Mask(scope, p.Value, p.Rolling12, ind.Unit)))
                     .Select(x => new

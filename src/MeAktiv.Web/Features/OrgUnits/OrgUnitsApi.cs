@@ -37,15 +37,6 @@ public static class OrgUnitsApi
             return created ? Results.Created($"/api/v1/org-units/{result.Key}", body) : Results.Ok(body);
         }
 
-        var status = result.Failure switch
-        {
-            MasterDataFailure.NotFound => 404,
-            MasterDataFailure.Forbidden => 403,
-            MasterDataFailure.Invalid => 400,
-            _ => 409,
-        };
-        return result.FieldErrors is { Count: > 0 } errors
-            ? Results.ValidationProblem(errors.ToDictionary(), detail: result.Error, statusCode: status)
-            : Results.Problem(statusCode: status, detail: result.Error);
+        return MasterDataResults.Refused(result);
     }
 }
