@@ -34,6 +34,7 @@ public static class ApiEndpoints
         api.MapReportsApi();
         api.MapReviewApi();
         api.MapSteuerungApi();
+        api.MapTermineApi();
         api.MapAuditApi();
         return app;
     }

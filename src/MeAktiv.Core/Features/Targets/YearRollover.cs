@@ -7,16 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace MeAktiv.Core.Features.Targets;
 
 /// <summary>What "Zieljahr vorbereiten" did, or why it did nothing (German text).</summary>
-public sealed record YearRolloverResult(int Created, int Skipped, int Planned, TargetFailure Failure = TargetFailure.None, string? Error = null)
+public sealed record YearRolloverResult(int Created, int Skipped, int Planned, int Dates = 0, TargetFailure Failure = TargetFailure.None,
+    string? Error = null)
 {
     public bool Ok => Failure == TargetFailure.None;
 
     /// <summary>The German result message for the page.</summary>
-    public string Message(int year) => Created + Planned == 0
+    public string Message(int year) => Created + Planned + Dates == 0
         ? $"Zieljahr {year} war schon vorbereitet: nichts geändert ({Skipped} Ziele vorhanden)."
-        : $"Zieljahr {year} vorbereitet: {Created} Ziele übernommen, {Planned} geplante Werte mit Ausgangswert versehen, {Skipped} unverändert.";
+        : $"Zieljahr {year} vorbereitet: {Created} Ziele übernommen, {Planned} geplante Werte mit Ausgangswert versehen, {Skipped} unverändert; {Dates} jährliche Termine übernommen.";
 
-    internal static YearRolloverResult Fail(TargetFailure failure, string error) => new(0, 0, 0, failure, error);
+    internal static YearRolloverResult Fail(TargetFailure failure, string error) => new(0, 0, 0, 0, failure, error);
 }
 
 /// <summary>
@@ -26,8 +27,9 @@ public sealed record YearRolloverResult(int Created, int Skipped, int Planned, T
 /// targets.csv) keeps its value and status and gets a new version carrying the baseline, as long as it is a
 /// Planungsangebot without a baseline. The baseline is the finished year's result at the holding unit: the engine's
 /// value for December of Y−1 if that month is complete there ("Ist 12/2015"), else the latest month with figures
-/// ("Ist 05/2015 (vorläufig)"). Targets of Y−1 are never touched; agreed targets of Y neither. One save (one
-/// transaction), audited with a reason; a second run finds nothing to do and says so.
+/// ("Ist 05/2015 (vorläufig)"). The yearly fixed dates of Y−1 are carried to Y (<see cref="YearlyDates"/>; one-off dates
+/// and cancelled ones are not; recurring meetings simply run on). Targets and dates of Y−1 are never touched; agreed
+/// targets of Y neither. One save (one transaction), audited with a reason; a second run finds nothing to do and says so.
 /// </summary>
 public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment, TimeProvider clock)
 {
@@ -101,7 +103,8 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             }
         }
 
-        if (created + planned == 0)
+        var dates = await YearlyDates.AddCopiesAsync(db, source, scope.UserName, now, ct);
+        if (created + planned + dates == 0)
         {
             return new YearRolloverResult(0, skipped, 0);
         }
@@ -116,7 +119,7 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             return YearRolloverResult.Fail(TargetFailure.Conflict, $"Jemand hat das Zieljahr {year} gerade vorbereitet oder ein Ziel gespeichert. Bitte neu laden.");
         }
 
-        return new YearRolloverResult(created, skipped, planned);
+        return new YearRolloverResult(created, skipped, planned, dates);
     }
 
     private static TargetVersion Version(Target target, int number, decimal? value, DateOnly decidedOn, string? note,

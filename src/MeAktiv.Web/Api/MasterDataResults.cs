@@ -1,0 +1,29 @@
+using MeAktiv.Core.Features.OrgUnits;
+
+namespace MeAktiv.Web.Api;
+
+/// <summary>The API answer of a master-data change (organisation, Meldepflichten, Termine).</summary>
+public static class MasterDataResults
+{
+    /// <summary>200 (201 at <paramref name="createdAt"/> + key) with the key and new version; 404, 403, 400 (German,
+    /// per field) or 409 otherwise.</summary>
+    public static IResult ToResult(MasterDataResult result, string? createdAt = null)
+    {
+        if (result.Ok)
+        {
+            var body = new { code = result.Key, version = result.Version };
+            return createdAt is null ? Results.Ok(body) : Results.Created(createdAt + result.Key, body);
+        }
+
+        var status = result.Failure switch
+        {
+            MasterDataFailure.NotFound => 404,
+            MasterDataFailure.Forbidden => 403,
+            MasterDataFailure.Invalid => 400,
+            _ => 409,
+        };
+        return result.FieldErrors is { Count: > 0 } errors
+            ? Results.ValidationProblem(errors.ToDictionary(), detail: result.Error, statusCode: status)
+            : Results.Problem(statusCode: status, detail: result.Error);
+    }
+}
