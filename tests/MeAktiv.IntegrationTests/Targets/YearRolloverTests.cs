@@ -13,7 +13,8 @@ namespace MeAktiv.IntegrationTests.Targets;
 /// <summary>
 /// "Zieljahr 2016 vorbereiten" (<c>POST /api/v1/targets/rollover?year=2016</c>): every 2015 target gets a 2016 target,
 /// the planned EQ 53 % stays a Planungsangebot (with 2015's result as its baseline), nothing of 2015 changes, a second run changes
-/// nothing, only the Geschäftsführung may, and a team lead can then enter January 2016. Own app: the test adds targets.
+/// nothing, only the Geschäftsführung may, and a team lead can then enter January 2016. The yearly fixed dates of 2015 are
+/// carried to 2016, the one-off ones are not. Own app: the test adds targets.
 /// </summary>
 public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
 {
@@ -26,6 +27,7 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         var sources = before.Select(t => (t.Unit, t.Indicator)).ToHashSet();
         before.ShouldNotBeEmpty();
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        var dates2015 = (await gf.GetJsonAsync("/api/v1/fixed-dates?year=2015")).GetRawText();
 
         using var first = await gf.PostAsync("/api/v1/targets/rollover?year=2016", null, Ct);
         first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync(Ct));
@@ -35,6 +37,15 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         planned.ShouldBe(1, "only EQ 2016 was planned before (Planungsdokument, targets.csv); it gets its baseline");
         (created + planned + counts.GetProperty("skipped").GetInt32()).ShouldBe(sources.Count);
         created.ShouldBeGreaterThan(0);
+        counts.GetProperty("dates").GetInt32().ShouldBe(6, "the four BuT Stichtage, the § 16a report and the Stichtag of the year's targets are yearly");
+        var dates = (await gf.GetJsonAsync("/api/v1/fixed-dates?year=2016")).EnumerateArray()
+            .ToDictionary(d => d.GetProperty("code").GetString()!, d => d.GetProperty("date").GetString());
+        dates["BUT-2016-Q1"].ShouldBe("2016-01-15");
+        dates["BUT-2016-Q4"].ShouldBe("2016-10-15");
+        dates["16A-2016"].ShouldBe("2016-12-31");
+        dates["ZIELE-2016"].ShouldBe("2016-12-31");
+        dates.Keys.ShouldBe(["AMIP-2016", "BUT-2016-Q1", "BUT-2016-Q2", "BUT-2016-Q3", "BUT-2016-Q4", "16A-2016", "ZIELE-2016"], ignoreOrder: true,
+            "one-off dates (Weiterbildungsmesse, end of the Joboffensive, ALLEGRO, Klausurtagung) are not carried");
 
         var targets = (await gf.GetJsonAsync("/api/v1/targets?year=2016")).EnumerateArray().ToList();
         foreach (var (unit, indicator) in sources)
@@ -70,6 +81,8 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         var again = JsonDocument.Parse(await second.Content.ReadAsStringAsync(Ct)).RootElement;
         again.GetProperty("created").GetInt32().ShouldBe(0);
         again.GetProperty("planned").GetInt32().ShouldBe(0);
+        again.GetProperty("dates").GetInt32().ShouldBe(0);
+        (await gf.GetJsonAsync("/api/v1/fixed-dates?year=2015")).GetRawText().ShouldBe(dates2015);
         again.GetProperty("skipped").GetInt32().ShouldBe(sources.Count);
         again.GetProperty("message").GetString()!.ShouldContain("schon vorbereitet");
         (await TargetsOfAsync(2016)).ShouldBe(after2016);

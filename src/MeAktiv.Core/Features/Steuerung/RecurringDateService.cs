@@ -16,16 +16,17 @@ public sealed record RecurringDateRow(string Code, string Title, string? Descrip
 /// <summary>
 /// Maintains the recurring meetings (<see cref="RecurringDate"/>) like the fixed dates (<see cref="TerminWrites{T}"/>:
 /// Administration and Geschäftsführung, 403, 400, 409, audit); the unit must exist, and a unit kind "each" must lie
-/// below the unit's kind. Everybody reads.
+/// below the unit's kind. Everybody reads the rules of the units they see.
 /// </summary>
 public sealed class RecurringDateService(IDbContextFactory<AppDbContext> factory, IValidator<RecurringDateInput> validator, TimeProvider clock)
 {
     private const string What = "Der regelmäßige Termin";
 
-    public async Task<IReadOnlyList<RecurringDateRow>> ListAsync(CancellationToken ct = default)
+    /// <summary>The rules of the units the caller sees.</summary>
+    public async Task<IReadOnlyList<RecurringDateRow>> ListAsync(UserScope scope, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rules = await db.RecurringDates.AsNoTracking().Include(r => r.OrgUnit).ToListAsync(ct);
+        var rules = (await db.RecurringDates.AsNoTracking().Include(r => r.OrgUnit).ToListAsync(ct)).Where(r => scope.CanSee(r.OrgUnitId));
         return [.. rules.OrderBy(r => r.Cancelled).ThenBy(r => r.Code, StringComparer.Ordinal).Select(r => new RecurringDateRow(
             r.Code, r.Title, r.Description, r.OrgUnit!.Code, r.EachKind, r.Pattern, r.Day, r.Weekday, Recurrence.Text(r), r.From, r.To,
             TerminRules.Roles(r.Audience), r.Source, r.Cancelled, r.Version, r.UpdatedBy, r.UpdatedAt))];

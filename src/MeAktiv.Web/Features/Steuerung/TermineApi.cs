@@ -25,7 +25,7 @@ public static class TermineApi
             MasterDataResults.ToResult(await service.CancelAsync(await http.ScopeAsync(), code, version, http.RequestAborted)));
 
         api.MapGet("/recurring-dates", async (RecurringDateService service, HttpContext http) =>
-            Results.Ok(await service.ListAsync(http.RequestAborted)));
+            Results.Ok(await service.ListAsync(await http.ScopeAsync(), http.RequestAborted)));
         api.MapPost("/recurring-dates", async (RecurringDateInput body, HttpContext http, RecurringDateService service) =>
             MasterDataResults.ToResult(await service.CreateAsync(await http.ScopeAsync(), body, http.RequestAborted), "/api/v1/recurring-dates/"));
         api.MapPut("/recurring-dates/{code}", async (string code, RecurringDateInput body, HttpContext http, RecurringDateService service) =>
