@@ -65,6 +65,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<FixedDate> FixedDates => Set<FixedDate>();
 
+    public DbSet<RecurringDate> RecurringDates => Set<RecurringDate>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,10 +1,13 @@
 namespace MeAktiv.Core.Domain;
 
 /// <summary>
-/// A fixed date of the Zielvereinbarung (BuT reports, § 16a report, AMIP evaluation, ALLEGRO), loaded from
-/// <c>seeds/fixed-dates.csv</c>. <see cref="Audience"/> lists the roles it concerns (comma-separated role names).
+/// A fixed date (Termin) of the Zielvereinbarung or the Planungsdokument (BuT reports, § 16a report, AMIP evaluation,
+/// ALLEGRO, Weiterbildungsmesse, …), seeded from <c>seeds/fixed-dates.csv</c> and maintained on <c>/termine/pflege</c>.
+/// <see cref="Audience"/> lists the roles it concerns (comma-separated role names). <see cref="Yearly"/> dates are
+/// carried to the next year by the year rollover; a cancelled date stays (so the seed does not bring it back) but is
+/// listed nowhere except the maintenance page. <see cref="Version"/> is an application-managed concurrency token.
 /// </summary>
-public sealed class FixedDate : IAudited
+public sealed class FixedDate : IAudited, IMaintainedTermin
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -21,4 +24,16 @@ public sealed class FixedDate : IAudited
 
     /// <summary>Where the date comes from (e.g. "Zielvereinbarung 2015, IV.6").</summary>
     public string? Source { get; set; }
+
+    /// <summary>Jährlich: recurs every year on the same day (the year rollover copies it); otherwise a one-off date.</summary>
+    public bool Yearly { get; set; }
+
+    /// <summary>Abgesagt: kept for the record, shown on no list of Termine.</summary>
+    public bool Cancelled { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public string? UpdatedBy { get; set; }
+
+    public DateTime? UpdatedAt { get; set; }
 }

@@ -49,7 +49,7 @@ public sealed class SeedImporter(
         await accounts.EnsureRolesAsync();
         ct.ThrowIfCancellationRequested();
         await SeedReferenceDataAsync(demo, ct);
-        await SeedFixedDatesAsync(ct);
+        await SeedTermineAsync(ct);
         await SeedReportingDutiesAsync(ct);
         await SeedSuccessorsAsync(ct);
         if (demo)
@@ -128,18 +128,11 @@ public sealed class SeedImporter(
             data.TargetVersions.Count, demo, clock.GetElapsedTime(start).TotalMilliseconds);
     }
 
-    /// <summary>The Termine of the Zielvereinbarung (<c>fixed-dates.csv</c>): added by code while missing, so a database
-    /// created before the file existed gets them too; a date changed in the application is kept.</summary>
-    private async Task SeedFixedDatesAsync(CancellationToken ct)
+    /// <summary>The Termine (<c>fixed-dates.csv</c>, <c>recurring-dates.csv</c>; <see cref="TerminSeeder"/>).</summary>
+    private async Task SeedTermineAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var present = (await db.FixedDates.Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var missing = FixedDateSeedReader.Read(SeedFolder()).Where(d => !present.Contains(d.Code)).ToList();
-        if (missing.Count > 0)
-        {
-            db.FixedDates.AddRange(missing);
-            await db.SaveChangesAsync(ct);
-        }
+        await TerminSeeder.SeedAsync(db, SeedFolder(), ct);
     }
 
     /// <summary>The Meldepflichten (<c>reporting-duties.csv</c>), while no duty is stored at all: a new database gets

@@ -35,6 +35,7 @@ public static class ApiEndpoints
         api.MapReportsApi();
         api.MapReviewApi();
         api.MapSteuerungApi();
+        api.MapTermineApi();
         api.MapAuditApi();
         return app;
     }

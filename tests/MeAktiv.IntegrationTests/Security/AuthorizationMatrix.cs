@@ -68,6 +68,7 @@ public static class AuthorizationMatrix
         Page("/sitzungen/{Id:guid}",                         "/sitzungen/{meeting}",                                       Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Page("/sitzungen/{Id:guid}/protokoll",               "/sitzungen/{meeting}/protokoll",                             Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Page("/termine",                                     "/termine",                                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/termine/pflege",                              "/termine/pflege?jahr=2015",                                  Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/hilfe",                                       "/hilfe",                                                     Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("GET /hilfe/bilder/{name}",                    "/hilfe/bilder/berichte.png",                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("POST /account/logout",                        "POST /account/logout",                                       Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no antiforgery token
@@ -149,6 +150,19 @@ public static class AuthorizationMatrix
         Api("PUT /api/v1/comments/{indicator}/{unit}/{month}", "PUT /api/v1/comments/K2/VEL-MI/2015-06",                   Unauth, Allowed, NotFound, Allowed, Allowed, NotFound, Forbid)
             .Json("""{"text":"Kommentar laut Matrix-Test"}"""),
         Api("GET /api/v1/termine",                           "/api/v1/termine?from=2015-01-01&to=2015-12-31",              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        // Termine maintenance: everybody reads; Administration and Geschäftsführung write (empty title: German 400; stale version: 409).
+        Api("GET /api/v1/fixed-dates",                       "/api/v1/fixed-dates?year=2015",                              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("POST /api/v1/fixed-dates",                      "POST /api/v1/fixed-dates",                                   Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Bad)
+            .Json("""{"code":"MATRIX-1","date":"2015-05-20","title":"","audience":["Geschaeftsfuehrung"]}"""),
+        Api("PUT /api/v1/fixed-dates/{code}",                "PUT /api/v1/fixed-dates/MESSE-2015",                         Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Allowed)
+            .Json($$"""{"date":"2015-01-28","title":"Weiterbildungsmesse","audience":["Geschaeftsfuehrung"],"version":"{{StaleVersion}}"}"""),
+        Api("DELETE /api/v1/fixed-dates/{code}",             $"DELETE /api/v1/fixed-dates/MESSE-2015?version={StaleVersion}", Unauth, Forbid, Forbid, Forbid, Allowed, Forbid, Allowed),
+        Api("GET /api/v1/recurring-dates",                   "/api/v1/recurring-dates",                                    Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("POST /api/v1/recurring-dates",                  "POST /api/v1/recurring-dates",                               Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Bad)
+            .Json("""{"code":"MATRIX-1","title":"","unitCode":"JC","pattern":"DayOfMonth","day":1,"from":"2015-01-01","audience":["Geschaeftsfuehrung"]}"""),
+        Api("PUT /api/v1/recurring-dates/{code}",            "PUT /api/v1/recurring-dates/ZNG-GS",                         Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Allowed)
+            .Json($$"""{"title":"Zielnachhaltungsgespräch","unitCode":"JC","pattern":"DayOfMonth","day":1,"from":"2015-01-01","audience":["Geschaeftsfuehrung"],"version":"{{StaleVersion}}"}"""),
+        Api("DELETE /api/v1/recurring-dates/{code}",         $"DELETE /api/v1/recurring-dates/ZNG-GS?version={StaleVersion}", Unauth, Forbid, Forbid, Forbid, Allowed, Forbid, Allowed),
 
         // API: audit log (Administration and Geschäftsführung)
         Api("GET /api/v1/audit",                             "/api/v1/audit?who=admin",                                    Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),

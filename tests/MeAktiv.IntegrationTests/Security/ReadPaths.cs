@@ -65,6 +65,7 @@ public static class ReadPaths
         new(Meeting, ReadFormat.Json, CountSelectors.Meeting),
         new(Agenda, ReadFormat.Json), // month 6: June not yet submitted, no count target in red or yellow
         new("/api/v1/termine?from=2015-01-01&to=2015-12-31", ReadFormat.Json),
+        new("/api/v1/recurring-dates", ReadFormat.Json),
         new("/api/v1/comments/K2/JC/2015-06", ReadFormat.Json),
         new("/api/v1/imports/template.csv", ReadFormat.Text),
 

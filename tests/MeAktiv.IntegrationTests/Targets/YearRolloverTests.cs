@@ -14,7 +14,8 @@ namespace MeAktiv.IntegrationTests.Targets;
 /// "Zieljahr 2016 vorbereiten" (<c>POST /api/v1/targets/rollover?year=2016</c>): every 2015 target gets a 2016 target,
 /// the planned EQ 53 % stays a Planungsangebot (with 2015's result as its baseline), nothing of 2015 changes, a second run changes
 /// nothing, only the Geschäftsführung may, and a team lead can then enter January 2016; an indicator switched off in 2015
-/// is switched off in 2016 too and gets no 2016 target. Own app: the test adds targets and switches BAMF off.
+/// is switched off in 2016 too and gets no 2016 target; the yearly fixed dates of 2015 are carried to 2016, the one-off
+/// ones are not. Own app: the test adds targets and switches BAMF off.
 /// </summary>
 public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
 {
@@ -30,6 +31,7 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         using var off = await gf.PutAsJsonAsync("/api/v1/indicators/BAMF/years/2015",
             new { active = false, reason = "Kontingente nicht zugeteilt", version = (Guid?)null }, Ct);
         off.StatusCode.ShouldBe(HttpStatusCode.OK, await off.Content.ReadAsStringAsync(Ct));
+        var dates2015 = (await gf.GetJsonAsync("/api/v1/fixed-dates?year=2015")).GetRawText();
 
         using var first = await gf.PostAsync("/api/v1/targets/rollover?year=2016", null, Ct);
         first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync(Ct));
@@ -43,6 +45,15 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         var bamf2016 = (await gf.GetJsonAsync("/api/v1/indicators?year=2016")).EnumerateArray().Single(i => i.Text("code") == "BAMF");
         bamf2016.GetProperty("active").GetBoolean().ShouldBeFalse("the activation of 2015 carries over");
         bamf2016.Text("reason")!.ShouldContain("aus 2015 übernommen");
+        counts.GetProperty("dates").GetInt32().ShouldBe(6, "the four BuT Stichtage, the § 16a report and the Stichtag of the year's targets are yearly");
+        var dates = (await gf.GetJsonAsync("/api/v1/fixed-dates?year=2016")).EnumerateArray()
+            .ToDictionary(d => d.GetProperty("code").GetString()!, d => d.GetProperty("date").GetString());
+        dates["BUT-2016-Q1"].ShouldBe("2016-01-15");
+        dates["BUT-2016-Q4"].ShouldBe("2016-10-15");
+        dates["16A-2016"].ShouldBe("2016-12-31");
+        dates["ZIELE-2016"].ShouldBe("2016-12-31");
+        dates.Keys.ShouldBe(["AMIP-2016", "BUT-2016-Q1", "BUT-2016-Q2", "BUT-2016-Q3", "BUT-2016-Q4", "16A-2016", "ZIELE-2016"], ignoreOrder: true,
+            "one-off dates (Weiterbildungsmesse, end of the Joboffensive, ALLEGRO, Klausurtagung) are not carried");
 
         var targets = (await gf.GetJsonAsync("/api/v1/targets?year=2016")).EnumerateArray().ToList();
         targets.ShouldNotContain(t => t.GetProperty("indicator").GetString() == "BAMF", "switched off in 2016: no target");
@@ -80,6 +91,8 @@ public sealed class YearRolloverTests(MeAktivAppFactory app) : IClassFixture<MeA
         again.GetProperty("created").GetInt32().ShouldBe(0);
         again.GetProperty("planned").GetInt32().ShouldBe(0);
         again.GetProperty("switchedOff").GetInt32().ShouldBe(0);
+        again.GetProperty("dates").GetInt32().ShouldBe(0);
+        (await gf.GetJsonAsync("/api/v1/fixed-dates?year=2015")).GetRawText().ShouldBe(dates2015);
         again.GetProperty("skipped").GetInt32().ShouldBe(sources.Count);
         again.GetProperty("message").GetString()!.ShouldContain("schon vorbereitet");
         (await TargetsOfAsync(2016)).ShouldBe(after2016);

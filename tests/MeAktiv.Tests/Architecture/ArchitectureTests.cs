@@ -22,7 +22,7 @@ public sealed class ArchitectureTests
         ["Privacy"] = [],
         ["Reports"] = ["Attainment", "Privacy"],
         ["Review"] = ["Attainment", "Privacy", "Reports", "Steuerung", "Targets"],
-        ["Steuerung"] = ["Attainment", "Figures", "Privacy"],
+        ["Steuerung"] = ["Attainment", "Figures", "OrgUnits", "Privacy"],
         ["Targets"] = ["Attainment", "Privacy"],
         ["Users"] = [],
     };

@@ -32,5 +32,7 @@ internal sealed class FixedDateConfiguration : IEntityTypeConfiguration<FixedDat
         b.Property(d => d.Description).HasMaxLength(1000);
         b.Property(d => d.Audience).HasMaxLength(200);
         b.Property(d => d.Source).HasMaxLength(200);
+        b.Property(d => d.UpdatedBy).HasMaxLength(256);
+        b.Property(d => d.Version).IsConcurrencyToken();
     }
 }

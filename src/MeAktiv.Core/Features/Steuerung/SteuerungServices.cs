@@ -17,6 +17,8 @@ public static class SteuerungServices
         services.AddScoped<MeetingService>();
         services.AddScoped<MeetingQueries>();
         services.AddScoped<TermineQueries>();
+        services.AddScoped<FixedDateService>();
+        services.AddScoped<RecurringDateService>();
         services.AddScoped<OpenMonthsQueries>();
         return services;
     }

@@ -9,7 +9,8 @@ namespace MeAktiv.Core.Features.Steuerung;
 
 /// <summary>
 /// The Termine of a period that concern the user: the fixed dates of the Zielvereinbarung for the user's roles
-/// (<see cref="FixedDate.Audience"/>), and the monthly submission deadline (setting <c>Figures:SubmissionDay</c>) of
+/// (<see cref="FixedDate.Audience"/>; cancelled ones not), the occurrences of the recurring meetings
+/// (<see cref="RecurringOccurrences"/>), and the monthly submission deadline (setting <c>Figures:SubmissionDay</c>) of
 /// each team the user enters figures for — a Teamleitung its own teams, the Bereichsleitung and the
 /// Geschäftsführung every team they may change, summed up per month. Administration and Träger get no deadlines.
 /// </summary>
@@ -30,11 +31,18 @@ public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOpt
     public async Task<IReadOnlyList<Termin>> ListAsync(UserScope scope, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var fixedDates = await db.FixedDates.AsNoTracking().Where(d => d.Date >= from && d.Date <= to).ToListAsync(ct);
+        var fixedDates = await db.FixedDates.AsNoTracking().Where(d => d.Date >= from && d.Date <= to && !d.Cancelled).ToListAsync(ct);
         var result = fixedDates
-            .Where(d => d.Audience.Split(',', StringSplitOptions.TrimEntries).Any(scope.IsInRole))
+            .Where(d => TerminRules.Roles(d.Audience).Any(scope.IsInRole))
             .Select(d => new Termin(d.Date, d.Title, d.Description, TerminKind.Fest, d.Source, null, false))
             .ToList();
+        var rules = await db.RecurringDates.AsNoTracking().Where(r => !r.Cancelled && r.From <= to && (r.To == null || r.To >= from)).ToListAsync(ct);
+        if (rules.Count > 0)
+        {
+            var units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
+            result.AddRange(RecurringOccurrences.For(scope, rules, units, from, to));
+        }
+
         result.AddRange(await DeadlinesAsync(db, scope, from, to, ct));
         return result.OrderBy(t => t.Date).ThenBy(t => t.Kind).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
     }
@@ -98,6 +106,9 @@ public enum TerminKind
 {
     Fest = 0,
     Abgabefrist = 1,
+
+    /// <summary>An occurrence of a recurring meeting (<see cref="RecurringDate"/>).</summary>
+    Regelmaessig = 2,
 }
 
 /// <summary>A date on the Termine list; <see cref="Open"/>: a submission still outstanding.</summary>

@@ -7,18 +7,18 @@ using Microsoft.EntityFrameworkCore;
 namespace MeAktiv.Core.Features.Targets;
 
 /// <summary>What "Zieljahr vorbereiten" did, or why it did nothing (German text).</summary>
-public sealed record YearRolloverResult(int Created, int Skipped, int Planned, TargetFailure Failure = TargetFailure.None, string? Error = null,
-    int SwitchedOff = 0)
+public sealed record YearRolloverResult(int Created, int Skipped, int Planned, int Dates = 0, TargetFailure Failure = TargetFailure.None,
+    string? Error = null, int SwitchedOff = 0)
 {
     public bool Ok => Failure == TargetFailure.None;
 
     /// <summary>The German result message for the page.</summary>
-    public string Message(int year) => Created + Planned + SwitchedOff == 0
+    public string Message(int year) => Created + Planned + Dates + SwitchedOff == 0
         ? $"Zieljahr {year} war schon vorbereitet: nichts geändert ({Skipped} Ziele vorhanden)."
-        : $"Zieljahr {year} vorbereitet: {Created} Ziele übernommen, {Planned} geplante Werte mit Ausgangswert versehen, {Skipped} unverändert"
-          + (SwitchedOff == 0 ? "." : $", {SwitchedOff} abgeschaltete Kennzahlen auch {year} abgeschaltet.");
+        : $"Zieljahr {year} vorbereitet: {Created} Ziele übernommen, {Planned} geplante Werte mit Ausgangswert versehen, {Skipped} unverändert; {Dates} jährliche Termine übernommen"
+          + (SwitchedOff == 0 ? "." : $"; {SwitchedOff} abgeschaltete Kennzahlen auch {year} abgeschaltet.");
 
-    internal static YearRolloverResult Fail(TargetFailure failure, string error) => new(0, 0, 0, failure, error);
+    internal static YearRolloverResult Fail(TargetFailure failure, string error) => new(0, 0, 0, 0, failure, error);
 }
 
 /// <summary>
@@ -29,9 +29,10 @@ public sealed record YearRolloverResult(int Created, int Skipped, int Planned, T
 /// Planungsangebot without a baseline. The baseline is the finished year's result at the holding unit: the engine's
 /// value for December of Y−1 if that month is complete there ("Ist 12/2015"), else the latest month with figures
 /// ("Ist 05/2015 (vorläufig)"). The activation of Y−1 carries over: an indicator switched off in Y−1 and not yet
-/// switched in Y is switched off in Y too, and gets no target of Y. Targets of Y−1 are never touched; agreed targets
-/// of Y neither. One save (one
-/// transaction), audited with a reason; a second run finds nothing to do and says so.
+/// switched in Y is switched off in Y too, and gets no target of Y. The yearly fixed dates of Y−1 are carried to Y
+/// (<see cref="YearlyDates"/>; one-off dates and cancelled ones are not; recurring meetings simply run on). Targets and
+/// dates of Y−1 are never touched; agreed targets of Y neither. One save (one transaction), audited with a reason; a
+/// second run finds nothing to do and says so.
 /// </summary>
 public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment, TimeProvider clock)
 {
@@ -114,7 +115,8 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             }
         }
 
-        if (created + planned + switchedOff == 0)
+        var dates = await YearlyDates.AddCopiesAsync(db, source, scope.UserName, now, ct);
+        if (created + planned + switchedOff + dates == 0)
         {
             return new YearRolloverResult(0, skipped, 0);
         }
@@ -129,7 +131,7 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             return YearRolloverResult.Fail(TargetFailure.Conflict, $"Jemand hat das Zieljahr {year} gerade vorbereitet oder ein Ziel gespeichert. Bitte neu laden.");
         }
 
-        return new YearRolloverResult(created, skipped, planned, SwitchedOff: switchedOff);
+        return new YearRolloverResult(created, skipped, planned, dates, SwitchedOff: switchedOff);
     }
 
     /// <summary>Adds a switched-off row of <paramref name="year"/> for every indicator switched off in

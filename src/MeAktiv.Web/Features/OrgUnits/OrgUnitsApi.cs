@@ -22,21 +22,9 @@ public static class OrgUnitsApi
                 ? Results.Ok(unit)
                 : Results.Problem(statusCode: 404, detail: $"Die Einheit '{code}' gibt es nicht."));
         api.MapPost("/org-units", async (NewOrgUnit body, HttpContext http, OrgUnitService service) =>
-            ToResult(await service.CreateAsync(await http.ScopeAsync(), body, http.RequestAborted), created: true));
+            MasterDataResults.ToResult(await service.CreateAsync(await http.ScopeAsync(), body, http.RequestAborted), "/api/v1/org-units/"));
         api.MapPut("/org-units/{code}", async (string code, OrgUnitChange body, HttpContext http, OrgUnitService service) =>
-            ToResult(await service.UpdateAsync(await http.ScopeAsync(), code, body, http.RequestAborted)));
+            MasterDataResults.ToResult(await service.UpdateAsync(await http.ScopeAsync(), code, body, http.RequestAborted)));
         return api;
-    }
-
-    /// <summary>200/201 with the key and new version; 404, 403, 400 (German, per field) or 409 otherwise.</summary>
-    internal static IResult ToResult(MasterDataResult result, bool created = false)
-    {
-        if (result.Ok)
-        {
-            var body = new { code = result.Key, version = result.Version };
-            return created ? Results.Created($"/api/v1/org-units/{result.Key}", body) : Results.Ok(body);
-        }
-
-        return MasterDataResults.Refused(result);
     }
 }

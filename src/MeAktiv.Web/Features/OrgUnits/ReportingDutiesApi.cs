@@ -18,7 +18,7 @@ public static class ReportingDutiesApi
         api.MapPut("/reporting-duties/{unit}", async (string unit, UnitDutiesInput body, HttpContext http, ReportingDutyService service) =>
         {
             var result = await service.SaveAsync(await http.ScopeAsync(), unit, body, http.RequestAborted);
-            return result.Ok ? Results.Ok(new { unit = unit.ToUpperInvariant(), version = result.Key }) : OrgUnitsApi.ToResult(result);
+            return result.Ok ? Results.Ok(new { unit = unit.ToUpperInvariant(), version = result.Key }) : MasterDataResults.ToResult(result);
         });
         return api;
     }

@@ -81,7 +81,7 @@ public static class TargetsApi
             var result = await rollover.RunAsync(await http.ScopeAsync(), year.Value, http.RequestAborted);
             return result.Failure switch
             {
-                TargetFailure.None => Results.Ok(new { result.Created, result.Skipped, result.Planned, result.SwitchedOff, Message = result.Message(year.Value) }),
+                TargetFailure.None => Results.Ok(new { result.Created, result.Skipped, result.Planned, result.Dates, result.SwitchedOff, Message = result.Message(year.Value) }),
                 TargetFailure.Forbidden => Results.Problem(statusCode: 403, detail: result.Error),
                 TargetFailure.Invalid => Results.Problem(statusCode: 400, detail: result.Error),
                 _ => Results.Problem(statusCode: 409, detail: result.Error),
