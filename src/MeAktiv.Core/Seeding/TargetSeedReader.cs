@@ -15,7 +15,7 @@ internal static class TargetSeedReader
     {
         var targets = new Dictionary<(int, string, string), Target>();
         var rows = SeedCsv.Read(Path.Combine(folder, TargetsFile),
-            "Year", "Unit", "Indicator", "Version", "Value", "Status", "DecidedOn", "Note");
+            "Year", "Unit", "Indicator", "Version", "Value", "Status", "DecidedOn", "Note", "PeriodFrom", "PeriodTo");
         foreach (var row in rows)
         {
             var year = row.Int("Year");
@@ -55,6 +55,8 @@ internal static class TargetSeedReader
                 Status = row.Enum<TargetStatus>("Status"),
                 DecidedOn = row.Date("DecidedOn"),
                 Note = row.OptionalText("Note"),
+                PeriodFrom = FirstOfMonth(row, "PeriodFrom"),
+                PeriodTo = FirstOfMonth(row, "PeriodTo"),
                 CreatedBy = createdBy,
                 CreatedAt = createdAt,
             };
@@ -68,4 +70,8 @@ internal static class TargetSeedReader
 
         return [.. targets.Values];
     }
+
+    /// <summary>An optional month <c>JJJJ-MM</c> as its first day (a target's period; empty: the calendar year).</summary>
+    private static DateOnly? FirstOfMonth(SeedCsvRow row, string column) =>
+        row.OptionalText(column) is null ? null : new DateOnly(row.Month(column).Year, row.Month(column).Month, 1);
 }

@@ -894,9 +894,7 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.HasIndex("PredecessorId", "SuccessorId", "ComponentId")
                         .IsUnique();
 
-                    b.ToTable("OrgUnitSuccessors", t =>
-                        {
-                        });
+                    b.ToTable("OrgUnitSuccessors");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.ReportingDuty", b =>
@@ -1038,6 +1036,20 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phasing")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhasingPlan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)

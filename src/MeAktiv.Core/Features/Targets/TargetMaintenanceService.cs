@@ -63,6 +63,12 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
             return TargetSaveResult.Invalid(nameof(TargetInput.Status), problem);
         }
 
+        var profile = TargetPeriodRules.Merge(input, current);
+        if (TargetPeriodRules.Problems(input.Year, profile) is { Count: > 0 } periodProblems)
+        {
+            return TargetSaveResult.Invalid(periodProblems);
+        }
+
         if (target is null)
         {
             target = new Target { IndicatorId = indicator.Id, OrgUnitId = unit.Id, Year = input.Year };
@@ -83,6 +89,10 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
             Baseline = input.Baseline,
             BaselineSource = Trimmed(input.BaselineSource),
             Change = input.Change,
+            PeriodFrom = profile.IsCalendarYear ? null : new DateOnly(profile.From.Year, profile.From.Month, 1),
+            PeriodTo = profile.IsCalendarYear ? null : new DateOnly(profile.To.Year, profile.To.Month, 1),
+            Phasing = profile.Phasing,
+            PhasingPlan = profile.Phasing == TargetPhasing.Plan ? TargetPlan.Format(profile.Plan) : null,
             CreatedBy = scope.UserName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -98,7 +108,7 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
             return TargetSaveResult.Fail(TargetFailure.Conflict, "Jemand hat das Ziel gerade gespeichert. Bitte neu laden.");
         }
 
-        return TargetSaveResult.Done(TargetVersionView.Of(input.Year, unit.Code, indicator.Code, version));
+        return TargetSaveResult.Done(TargetVersionView.Of(input.Year, unit.Code, indicator.Code, version, indicator.Phasing));
     }
 
     /// <summary>The absolute target of a change against a baseline, rounded as the indicator is agreed (21,5 % + 1,0 % → 21,7 %).</summary>
