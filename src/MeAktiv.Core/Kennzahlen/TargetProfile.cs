@@ -42,5 +42,9 @@ public sealed record TargetProfile(YearMonth From, YearMonth To, TargetPhasing? 
     public static TargetPhasing Effective(TargetPhasing? phasing, PhasingKind indicatorPhasing) =>
         phasing ?? (indicatorPhasing == PhasingKind.Seasonal ? TargetPhasing.LastYear : TargetPhasing.Linear);
 
+    /// <summary>The engine's note for a month outside the period ("Zeitraum beginnt 04/2015"), if among <paramref name="missing"/>.</summary>
+    public static string? OutsideNote(IReadOnlyList<string> missing) =>
+        missing.FirstOrDefault(m => m.StartsWith("Zeitraum beginnt ", StringComparison.Ordinal) || m.StartsWith("Zeitraum endete ", StringComparison.Ordinal));
+
     internal static int MonthsBetween(YearMonth from, YearMonth to) => (to.Year * 12 + to.Month) - (from.Year * 12 + from.Month);
 }
