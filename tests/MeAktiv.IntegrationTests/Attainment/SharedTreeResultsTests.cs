@@ -49,8 +49,8 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
                 var series = ComponentAggregator.Aggregate(definition, raw);
                 for (var month = 1; month <= 12; month++)
                 {
-                    var expected = Json(AttainmentCalculator.Calculate(definition, series, 2015, month,
-                        fromCold.TargetOf(indicator, 2015, month)?.Annual));
+                    var held = fromCold.TargetOf(indicator, 2015, month);
+                    var expected = Json(AttainmentCalculator.Calculate(definition, series, 2015, month, held?.Annual, held?.Profile));
                     Json(fromCold.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
                     Json(fromWarm.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
                     Json(single.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
