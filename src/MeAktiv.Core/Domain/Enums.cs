@@ -126,3 +126,16 @@ public enum PhasingKind
     Linear = 0,
     Seasonal = 1,
 }
+
+/// <summary>The phasing profile of one target version (docs/kennzahlen.md, "Zeitraum und Phasierung eines Ziels").</summary>
+public enum TargetPhasing
+{
+    /// <summary>Evenly over the months of the period.</summary>
+    Linear = 0,
+
+    /// <summary>By last year's monthly pattern of the indicator's flow (the seasonal phasing).</summary>
+    LastYear = 1,
+
+    /// <summary>By a monthly plan: one amount per month of the period.</summary>
+    Plan = 2,
+}

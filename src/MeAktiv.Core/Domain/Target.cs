@@ -58,6 +58,18 @@ public sealed class TargetVersion : IAudited
     /// </summary>
     public decimal? Change { get; set; }
 
+    /// <summary>First month of the period (the 1st of the month); null: January of the target's year.</summary>
+    public DateOnly? PeriodFrom { get; set; }
+
+    /// <summary>Last month of the period (the 1st of the month); null: December of the target's year.</summary>
+    public DateOnly? PeriodTo { get; set; }
+
+    /// <summary>How the target is spread over the period; null: the indicator's setting (linear unless seasonal).</summary>
+    public TargetPhasing? Phasing { get; set; }
+
+    /// <summary>The monthly plan of <see cref="TargetPhasing.Plan"/>: amounts per month of the period (<see cref="TargetPlan"/>).</summary>
+    public string? PhasingPlan { get; set; }
+
     public required string CreatedBy { get; set; }
 
     public DateTime CreatedAt { get; set; }

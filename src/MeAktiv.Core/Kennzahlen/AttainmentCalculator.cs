@@ -19,16 +19,23 @@ public static class AttainmentCalculator
     /// <param name="year">Calendar year.</param>
     /// <param name="month">Month m, 1..12.</param>
     /// <param name="annualTarget">The year's target value (percent, count, EUR, percent change …) or null.</param>
+    /// <param name="profile">The target's period and phasing; null: the calendar year, phased as the indicator says.
+    /// Outside the period there is no light (a note "Zeitraum beginnt 04/2015"); year-to-date sums are cumulated over it.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1..12.</exception>
     public static AttainmentResult Calculate(
-        IndicatorDefinition definition, ComponentSeries series, int year, int month, decimal? annualTarget)
+        IndicatorDefinition definition, ComponentSeries series, int year, int month, decimal? annualTarget, TargetProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(series);
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
 
-        var context = new FormulaContext(definition, series, year, month, annualTarget);
+        var context = new FormulaContext(definition, series, year, month, annualTarget, profile);
+        if (OutsidePeriod(context) is { } outside)
+        {
+            return outside;
+        }
+
         var o = FormulaRegistry.Evaluate(context);
         if (annualTarget is null && definition.Direction != Direction.MonitoringOnly)
         {
@@ -46,5 +53,26 @@ public static class AttainmentCalculator
         return new AttainmentResult(
             definition.Code, actual, annualTarget, phased, variance, relative, ratio, light,
             o.Forecast, o.Forecast is null ? null : o.ForecastMethod, required, context.Missing.ToList());
+    }
+
+    /// <summary>
+    /// Outside the target's period: no light, no phased target, forecast or required rate; a year-to-date sum has no
+    /// value either (nothing of the period is cumulated yet, or the period is over), other kinds keep their value.
+    /// </summary>
+    private static AttainmentResult? OutsidePeriod(FormulaContext context)
+    {
+        var month = new Domain.YearMonth(context.Year, context.Month);
+        var period = context.Profile;
+        if (period.Covers(month))
+        {
+            return null;
+        }
+
+        var note = month.CompareTo(period.From) < 0 ? $"Zeitraum beginnt {period.From}" : $"Zeitraum endete {period.To}";
+        var actual = context.Definition.Formula == Domain.FormulaKind.YearToDateSum ? null : FormulaRegistry.Evaluate(context).Actual;
+        var missing = new MissingLog();
+        missing.AddNote(note);
+        return new AttainmentResult(context.Definition.Code, actual, context.Target, null, null, null, null, TrafficLight.None,
+            null, null, null, missing.ToList());
     }
 }

@@ -17,7 +17,7 @@ internal static class TargetSeedReader
         var baselines = ReadBaselines(folder);
         var inputs = new List<TargetInput>();
         var rows = SeedCsv.Read(Path.Combine(folder, TargetsFile),
-            "Year", "Unit", "Indicator", "Version", "Value", "Status", "DecidedOn", "Note");
+            "Year", "Unit", "Indicator", "Version", "Value", "Status", "DecidedOn", "Note", "PeriodFrom", "PeriodTo");
         foreach (var row in rows)
         {
             var (year, unitCode, indicatorCode) = Key(row);
@@ -44,7 +44,11 @@ internal static class TargetSeedReader
             }
 
             inputs.Add(new TargetInput(year, unitCode, indicatorCode, row.OptionalDecimal("Value"), row.Enum<TargetStatus>("Status"),
-                row.Date("DecidedOn"), row.OptionalText("Note"), null, baseline.Baseline, baseline.Source, baseline.Change, number - 1));
+                row.Date("DecidedOn"), row.OptionalText("Note"), null, baseline.Baseline, baseline.Source, baseline.Change, number - 1)
+            {
+                PeriodFrom = MonthOf(row, "PeriodFrom"),
+                PeriodTo = MonthOf(row, "PeriodTo"),
+            });
         }
 
         if (baselines.Count > 0)
@@ -81,4 +85,8 @@ internal static class TargetSeedReader
             ? throw row.Error($"Das Jahr {year} ist ungültig.")
             : (year, row.Code("Unit"), row.Code("Indicator"));
     }
+
+    /// <summary>An optional month <c>JJJJ-MM</c> as its first day (a target's period; empty: the calendar year).</summary>
+    private static YearMonth? MonthOf(SeedCsvRow row, string column) =>
+        row.OptionalText(column) is null ? null : new YearMonth(row.Month(column).Year, row.Month(column).Month);
 }

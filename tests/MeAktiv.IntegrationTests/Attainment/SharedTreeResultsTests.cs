@@ -33,7 +33,7 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
         // The plain engine on the structure-adjusted rows (docs/kennzahlen.md, "Strukturbereinigung"): each figure's
         // parts, held where its customers are served today.
         var org = await queries.LoadOrganisationAsync(2015, 2015, Ct);
-        var held = StructureAdjustment.Build(org.Links, rows).Distribute(rows).ToList();
+        var parts = StructureAdjustment.Build(org.Links, rows).Distribute(rows).ToList();
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
         var units = await db.OrgUnits.AsNoTracking().ToListAsync(Ct);
         var tree = new UnitTree(units.Select(u => new UnitNode(u.Id, u.ParentId, u.Kind)));
@@ -48,13 +48,13 @@ public sealed class SharedTreeResultsTests(MeAktivAppFactory app)
             foreach (var indicator in fromCold.Indicators)
             {
                 var definition = IndicatorDefinition.FromEntity(indicator);
-                var raw = held.Where(h => subtree.Contains(h.Holder) && h.Row.Indicator == indicator.Code)
+                var raw = parts.Where(h => subtree.Contains(h.Holder) && h.Row.Indicator == indicator.Code)
                     .Select(h => new RawFigure(h.Row.UnitId, h.Row.Component, h.Row.Year, h.Row.Month, h.Row.Value));
                 var series = ComponentAggregator.Aggregate(definition, raw);
                 for (var month = 1; month <= 12; month++)
                 {
-                    var expected = Json(AttainmentCalculator.Calculate(definition, series, 2015, month,
-                        fromCold.TargetOf(indicator, 2015, month)?.Annual));
+                    var target = fromCold.TargetOf(indicator, 2015, month);
+                    var expected = Json(AttainmentCalculator.Calculate(definition, series, 2015, month, target?.Annual, target?.Profile));
                     Json(fromCold.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
                     Json(fromWarm.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");
                     Json(single.Calculate(indicator, 2015, month)).ShouldBe(expected, $"{unit.Code} {indicator.Code} {month}");

@@ -30,5 +30,6 @@ internal sealed class TargetVersionConfiguration : IEntityTypeConfiguration<Targ
         b.Property(v => v.Change).HasPrecision(18, 4);
         b.Property(v => v.BaselineSource).HasMaxLength(300);
         b.Property(v => v.CreatedBy).HasMaxLength(256);
+        b.Property(v => v.PhasingPlan).HasMaxLength(2000);
     }
 }

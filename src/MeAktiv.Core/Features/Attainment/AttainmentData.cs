@@ -84,9 +84,13 @@ public sealed class AttainmentData
 
     /// <summary>Attainment in the month against the target the unit is held to (<see cref="TargetOf"/>).</summary>
     public AttainmentResult Calculate(Indicator indicator, int year, int month) =>
-        Calculate(indicator, year, month, TargetOf(indicator, year, month)?.Annual);
+        Calculate(indicator, year, month, TargetOf(indicator, year, month));
 
-    /// <summary>Attainment against a given annual target.</summary>
+    /// <summary>Attainment against a held target: its annual value, period and phasing (the calendar year when null).</summary>
+    public AttainmentResult Calculate(Indicator indicator, int year, int month, HeldTarget? held) =>
+        AttainmentCalculator.Calculate(_org.DefinitionOf(indicator), SeriesOf(indicator), year, month, held?.Annual, held?.Profile);
+
+    /// <summary>Attainment against a given annual target over the calendar year.</summary>
     public AttainmentResult Calculate(Indicator indicator, int year, int month, decimal? target) =>
         AttainmentCalculator.Calculate(_org.DefinitionOf(indicator), SeriesOf(indicator), year, month, target);
 

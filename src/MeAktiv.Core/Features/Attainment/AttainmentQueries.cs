@@ -76,8 +76,8 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
 
     /// <summary>
     /// THE one load of the organisation (every view's numbers come from it): units, indicators with components, the
-    /// targets of <paramref name="fromYear"/>..<paramref name="toYear"/> with all versions, the reporting duties, the
-    /// indicators switched off per year, and the
+    /// targets of <paramref name="fromYear"/>..<paramref name="toYear"/> with all versions (and of the four years before,
+    /// whose periods may reach into them), the reporting duties, the indicators switched off per year, and the
     /// figures with their months' states from two years before <paramref name="fromYear"/> (last year's values, the
     /// rolling 12 months of last year) via the shared <see cref="FigureQueries"/> window. A fixed number of commands,
     /// whatever the number of units or months (<c>DashboardQueryBudgetTests</c>).
@@ -96,7 +96,7 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
             indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
                 .OrderBy(i => i.SortOrder).ToListAsync(ct);
             targets = await db.Targets.AsNoTracking().Include(t => t.Versions)
-                .Where(t => t.Year >= fromYear && t.Year <= toYear).ToListAsync(ct);
+                .Where(t => t.Year >= fromYear - OrganisationData.PeriodYearsBack && t.Year <= toYear).ToListAsync(ct);
             duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
             links = (await db.OrgUnitSuccessors.AsNoTracking().Include(s => s.Component).ThenInclude(c => c!.Indicator).ToListAsync(ct))
                 .Select(LinkOf).ToList();

@@ -79,6 +79,18 @@ public sealed class OrganisationData
     /// <summary>The unit's own target of the year (all versions), or null.</summary>
     public Target? OwnTarget(Indicator indicator, int unitId, int year) => _targets.GetValueOrDefault((unitId, indicator.Id, year));
 
+    /// <summary>
+    /// The unit's target that applies in <paramref name="year"/>: its own of the year, else one of the years before whose
+    /// current version's period reaches into the year (a project target 04/2015–12/2017 applies in 2016 and 2017).
+    /// </summary>
+    public Target? TargetCovering(Indicator indicator, int unitId, int year) =>
+        OwnTarget(indicator, unitId, year) ?? Enumerable.Range(1, PeriodYearsBack)
+            .Select(back => OwnTarget(indicator, unitId, year - back))
+            .FirstOrDefault(t => t?.Current is { } v && TargetProfile.Of(t.Year, v).To.Year >= year);
+
+    /// <summary>How many years before the first loaded year targets are loaded (a period is at most five years).</summary>
+    internal const int PeriodYearsBack = (TargetProfile.MaxMonths / 12) - 1;
+
     /// <summary>The target the unit is held to in the month (<see cref="TargetRule"/>), or null when there is none.</summary>
     public HeldTarget? TargetOf(Indicator indicator, int unitId, int year, int month) => TargetRule.Of(this, indicator, unitId, year, month);
 

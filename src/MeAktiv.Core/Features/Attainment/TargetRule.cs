@@ -19,8 +19,12 @@ public enum TargetOrigin
     NotSplittable,
 }
 
-/// <summary>The target a unit is held to in a month: the annual value, the version it comes from and its holder.</summary>
-public sealed record HeldTarget(decimal? Annual, TargetVersion Version, int HolderId, string HolderCode, string HolderName, TargetOrigin Origin)
+/// <summary>
+/// The target a unit is held to in a month: the annual value, the version it comes from, its holder, and the version's
+/// period and phasing (<see cref="Profile"/>; the engine phases with it).
+/// </summary>
+public sealed record HeldTarget(decimal? Annual, TargetVersion Version, int HolderId, string HolderCode, string HolderName, TargetOrigin Origin,
+    TargetProfile Profile)
 {
     public bool IsOwn => Origin == TargetOrigin.Own;
 
@@ -36,7 +40,8 @@ public sealed record HeldTarget(decimal? Annual, TargetVersion Version, int Hold
 
 /// <summary>
 /// THE rule for the target a unit is held to (docs/kennzahlen.md, "Welches Ziel gilt für eine Einheit"), used by every
-/// view: its own target of the year; else the nearest unit above it with a target of the indicator: for rate and change
+/// view: its own target of the year (or of an earlier year whose period reaches into it: the ESF target 04/2015–12/2017);
+/// else the nearest unit above it with a target of the indicator: for rate and change
 /// kinds the same value (21,40 % holds for every Geschäftsstelle), for level kinds (year-to-date sums, annual averages)
 /// a share of the holder's target by the unit's level of the same months last year (Jan..month). None when no unit
 /// above has a target, and none from above for an indicator that is not entered at or below the unit (a team is not
@@ -51,14 +56,15 @@ public static class TargetRule
     {
         foreach (var id in data.Tree.AncestorsOf(unitId).Prepend(unitId))
         {
-            if (data.OwnTarget(indicator, id, year)?.Current is not { } version || data.Unit(id) is not { } holder)
+            if (data.TargetCovering(indicator, id, year) is not { Current: { } version } target || data.Unit(id) is not { } holder)
             {
                 continue;
             }
 
+            var profile = TargetProfile.Of(target.Year, version);
             if (id == unitId)
             {
-                return new HeldTarget(version.Value, version, id, holder.Code, holder.Name, TargetOrigin.Own);
+                return new HeldTarget(version.Value, version, id, holder.Code, holder.Name, TargetOrigin.Own, profile);
             }
 
             if (!data.IsEnteredWithin(indicator, unitId))
@@ -68,15 +74,15 @@ public static class TargetRule
 
             if (IsRateKind(indicator.Formula))
             {
-                return new HeldTarget(version.Value, version, id, holder.Code, holder.Name, TargetOrigin.SameRate);
+                return new HeldTarget(version.Value, version, id, holder.Code, holder.Name, TargetOrigin.SameRate, profile);
             }
 
             var valueComponent = data.DefinitionOf(indicator).ValueComponent;
             var own = LastYearLevel(data.Series(indicator, unitId), valueComponent, year, month);
             var whole = LastYearLevel(data.Series(indicator, id), valueComponent, year, month);
             return version.Value is { } value && own > 0m && whole > 0m
-                ? new HeldTarget(value * own / whole, version, id, holder.Code, holder.Name, TargetOrigin.ShareByLastYear)
-                : new HeldTarget(null, version, id, holder.Code, holder.Name, TargetOrigin.NotSplittable);
+                ? new HeldTarget(value * own / whole, version, id, holder.Code, holder.Name, TargetOrigin.ShareByLastYear, profile)
+                : new HeldTarget(null, version, id, holder.Code, holder.Name, TargetOrigin.NotSplittable, profile);
         }
 
         return null;

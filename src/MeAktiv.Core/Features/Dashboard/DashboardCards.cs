@@ -11,7 +11,7 @@ internal static class DashboardCards
         var definition = IndicatorDefinition.FromEntity(indicator);
         var series = data.Series(indicator, unit);
         var held = data.TargetOf(indicator, unit, month);
-        var result = AttainmentCalculator.Calculate(definition, series, data.Year, month, held?.Annual);
+        var result = AttainmentCalculator.Calculate(definition, series, data.Year, month, held?.Annual, held?.Profile);
         var required = FormulaText.RequiredUnit(indicator);
         var from = new DateOnly(data.Year, month, 1).AddMonths(-12);
         var rolling = indicator.Formula == FormulaKind.IntegrationRate;
@@ -21,6 +21,6 @@ internal static class DashboardCards
         return new IndicatorCard(indicator.Code, indicator.Name, indicator.Category, indicator.Unit, indicator.Formula,
             indicator.Direction, held is null ? null : TargetVersionInfo.Of(held.Version), held?.Source, data.Year, month, result, required?.Text, required?.Kind,
             data.LatestMonthWithFigures(indicator, unit), sparkline,
-            rolling ? "gleitende 12 Monate (K2)" : "Stand zum jeweiligen Monat, gestrichelt: Vorjahresmonat");
+            rolling ? "gleitende 12 Monate (K2)" : "Stand zum jeweiligen Monat, gestrichelt: Vorjahresmonat") { Profile = held?.Profile };
     }
 }

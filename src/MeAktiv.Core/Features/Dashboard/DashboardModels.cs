@@ -39,6 +39,12 @@ public sealed record IndicatorCard(
     IReadOnlyList<MonthPoint> Sparkline,
     string SparklineLabel)
 {
+    /// <summary>The target's period and phasing (null: no target); the engine phases the card and its path with it.</summary>
+    public TargetProfile? Profile { get; init; }
+
+    /// <summary>The target's period as shown where it is not the calendar year (<c>04/2015–12/2017</c>), else null.</summary>
+    public string? PeriodText => Profile is { IsCalendarYear: false } p ? p.Text : null;
+
     /// <summary>Change indicators hold a percent change as their target and actual (e.g. −2,5 %).</summary>
     public bool IsChange => Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage;
 

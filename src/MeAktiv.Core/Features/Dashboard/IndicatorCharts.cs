@@ -14,7 +14,7 @@ internal static class IndicatorCharts
         var series = data.Series(indicator, unit);
         return Enumerable.Range(1, 12).Select(m =>
         {
-            var r = m == card.Month ? card.Result : AttainmentCalculator.Calculate(definition, series, data.Year, m, card.Result.Target);
+            var r = m == card.Month ? card.Result : AttainmentCalculator.Calculate(definition, series, data.Year, m, card.Result.Target, card.Profile);
             decimal? forecast = m == card.Month && card.Result.Forecast is not null ? card.Result.Actual
                 : m == 12 ? card.Result.Forecast : null;
             return new PathPoint(m, m <= card.Month ? r.Actual : null, r.PhasedTarget, forecast);

@@ -56,7 +56,7 @@ public sealed class AttainmentReportService(
         .Select(x =>
         {
             var target = x.Target!;
-            var computed = data.Calculate(x.Indicator, year, month, target.Annual);
+            var computed = data.Calculate(x.Indicator, year, month, target);
             var (result, suppressed) = cells.Mask(scope, computed, x.Indicator.Unit);
             return new AttainmentReportRow(x.Indicator.Code, x.Indicator.Name, x.Indicator.Category, x.Indicator.Unit,
                 x.Indicator.Formula is FormulaKind.ChangeOfSum or FormulaKind.ChangeOfAverage,

@@ -7,7 +7,9 @@ namespace MeAktiv.Core.Features.Targets;
 /// A new version of the target of <see cref="IndicatorCode"/> at <see cref="UnitCode"/> for <see cref="Year"/>, as entered on
 /// the page or sent to <c>PUT /api/v1/targets/{year}/{unit}/{indicator}</c>. <see cref="Version"/> is the number of the
 /// current version the user saw (0: no target yet). The target is an absolute <see cref="Value"/> or a
-/// <see cref="Change"/> in percent against <see cref="Baseline"/> (then the value is computed from both).
+/// <see cref="Change"/> in percent against <see cref="Baseline"/> (then the value is computed from both). Period and
+/// phasing (<see cref="PeriodFrom"/>, <see cref="PeriodTo"/>, <see cref="Phasing"/>, <see cref="Plan"/>) left null are
+/// taken over from the current version (a new target: the calendar year, the indicator's phasing); rules: <see cref="TargetPeriodRules"/>.
 /// </summary>
 public sealed record TargetInput(
     int Year,
@@ -21,7 +23,17 @@ public sealed record TargetInput(
     decimal? Baseline,
     string? BaselineSource,
     decimal? Change,
-    int Version);
+    int Version)
+{
+    public YearMonth? PeriodFrom { get; init; }
+
+    public YearMonth? PeriodTo { get; init; }
+
+    public TargetPhasing? Phasing { get; init; }
+
+    /// <summary>The monthly plan of <see cref="TargetPhasing.Plan"/>: one amount per month of the period.</summary>
+    public IReadOnlyList<decimal>? Plan { get; init; }
+}
 
 public sealed class TargetInputValidator : AbstractValidator<TargetInput>
 {

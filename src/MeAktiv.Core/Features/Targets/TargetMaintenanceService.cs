@@ -1,6 +1,7 @@
 using FluentValidation;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,10 +83,11 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
             ?? await db.Targets.Include(t => t.Versions)
                 .FirstOrDefaultAsync(t => t.IndicatorId == indicator.Id && t.OrgUnitId == unit.Id && t.Year == input.Year, ct);
         var current = target?.Current;
-        var version = NewVersion(input, indicator.Unit, current, scope);
+        var profile = TargetPeriodRules.Merge(input, current);
+        var version = NewVersion(input, indicator.Unit, current, scope, profile);
         if (skipUnchanged && current is not null && TargetVersionCompare.SameAs(current, version))
         {
-            return TargetSaveResult.Done(TargetVersionView.Of(input.Year, unit.Code, indicator.Code, current), TargetChange.Unchanged);
+            return TargetSaveResult.Done(TargetVersionView.Of(input.Year, unit.Code, indicator.Code, current, indicator.Phasing), TargetChange.Unchanged);
         }
 
         if (TargetRights.Refusal(scope, unit.Id, input.Status, current?.Status) is { } refusal)
@@ -105,6 +107,11 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
             return TargetSaveResult.Invalid(nameof(TargetInput.Status), problem);
         }
 
+        if (TargetPeriodRules.Problems(input.Year, profile) is { Count: > 0 } periodProblems)
+        {
+            return TargetSaveResult.Invalid(periodProblems);
+        }
+
         if (target is null)
         {
             target = new Target { IndicatorId = indicator.Id, OrgUnitId = unit.Id, Year = input.Year };
@@ -114,11 +121,12 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
         version.TargetId = target.Id;
         version.CreatedAt = clock.GetUtcNow().UtcDateTime;
         target.Versions.Add(version);
-        return TargetSaveResult.Done(TargetVersionView.Of(input.Year, unit.Code, indicator.Code, version),
+        return TargetSaveResult.Done(TargetVersionView.Of(input.Year, unit.Code, indicator.Code, version, indicator.Phasing),
             current is null ? TargetChange.New : TargetChange.Changed);
     }
 
-    private static TargetVersion NewVersion(TargetInput input, IndicatorUnit unit, TargetVersion? current, UserScope scope) => new()
+    private static TargetVersion NewVersion(TargetInput input, IndicatorUnit unit, TargetVersion? current, UserScope scope,
+        TargetProfile profile) => new()
     {
         Number = (current?.Number ?? 0) + 1,
         Value = input.Change is { } change && input.Baseline is { } baseline && input.Value is null
@@ -131,6 +139,10 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
         Baseline = input.Baseline,
         BaselineSource = Trimmed(input.BaselineSource),
         Change = input.Change,
+        PeriodFrom = profile.IsCalendarYear ? null : new DateOnly(profile.From.Year, profile.From.Month, 1),
+        PeriodTo = profile.IsCalendarYear ? null : new DateOnly(profile.To.Year, profile.To.Month, 1),
+        Phasing = profile.Phasing,
+        PhasingPlan = profile.Phasing == TargetPhasing.Plan ? TargetPlan.Format(profile.Plan) : null,
         CreatedBy = scope.UserName,
     };
 
@@ -146,11 +158,14 @@ public sealed class TargetMaintenanceService(IDbContextFactory<AppDbContext> fac
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>Whether a new version would say the same as the current one (value, status, date, texts, baseline, change).</summary>
+/// <summary>Whether a new version would say the same as the current one (value, status, date, texts, baseline, change,
+/// period and phasing).</summary>
 internal static class TargetVersionCompare
 {
     public static bool SameAs(TargetVersion current, TargetVersion next) =>
         current.Value == next.Value && current.Status == next.Status && current.DecidedOn == next.DecidedOn
         && current.Note == next.Note && current.Reason == next.Reason && current.Baseline == next.Baseline
-        && current.BaselineSource == next.BaselineSource && current.Change == next.Change;
+        && current.BaselineSource == next.BaselineSource && current.Change == next.Change
+        && current.PeriodFrom == next.PeriodFrom && current.PeriodTo == next.PeriodTo && current.Phasing == next.Phasing
+        && current.PhasingPlan == next.PhasingPlan;
 }

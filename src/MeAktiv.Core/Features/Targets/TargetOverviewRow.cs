@@ -26,6 +26,9 @@ public sealed record TargetOverviewRow(
     /// <summary>The unit has no target of its own and is held to the one named (THE target rule); null: its own.</summary>
     public string? TargetSource { get; init; }
 
+    /// <summary>The target's period where it is not the calendar year (<c>04/2015–12/2017</c>), else null.</summary>
+    public string? PeriodText { get; init; }
+
     /// <summary>Set when the actual was removed as a small count for the Träger (SmallCellRule): shown as "&lt; n".</summary>
     public int? ActualHiddenBelow { get; init; }
 

@@ -41,7 +41,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries, DatenstandQ
 
     private TargetOverviewRow ToRow(UserScope scope, AttainmentData data, Indicator indicator, HeldTarget? target, int year, int month)
     {
-        var computed = data.Calculate(indicator, year, month);
+        var computed = data.Calculate(indicator, year, month, target);
         var result = cells.Mask(scope, computed, indicator.Unit).Result;
         var hidden = (int?)cells.MinCellSize;
         return new TargetOverviewRow(
@@ -50,6 +50,7 @@ public sealed class TargetOverviewService(AttainmentQueries queries, DatenstandQ
             result.Actual, result.PhasedTarget, result.Light, result.Forecast, result.ForecastMethod, result.Missing)
         {
             TargetSource = target?.Source,
+            PeriodText = target?.Profile is { IsCalendarYear: false } period ? period.Text : null,
             ActualHiddenBelow = computed.Actual is not null && result.Actual is null ? hidden : null,
             ForecastHiddenBelow = computed.Forecast is not null && result.Forecast is null ? hidden : null,
         };

@@ -1,4 +1,5 @@
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
                 Unit = t.OrgUnit!.Code,
                 Indicator = t.Indicator!.Code,
                 t.Indicator.SortOrder,
+                t.Indicator.Phasing,
                 Current = t.Versions.OrderByDescending(v => v.Number).First(),
             })
             .ToListAsync(ct);
@@ -25,7 +27,11 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
             .OrderBy(r => r.SortOrder).ThenBy(r => r.Unit)
             .Select(r => new TargetDto(r.Unit, r.Indicator, year, r.Current.Value, r.Current.Status,
                 r.Current.Number, r.Current.Note, r.Current.DecidedOn, r.Current.Baseline, r.Current.BaselineSource, r.Current.Change,
-                r.Current.Reason))
+                r.Current.Reason)
+            {
+                Profile = TargetProfile.Of(year, r.Current),
+                Phasing = TargetProfile.Effective(r.Current.Phasing, r.Phasing),
+            })
             .ToList();
     }
 
@@ -44,7 +50,7 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
         var versions = await db.TargetVersions.AsNoTracking()
             .Where(v => db.Targets.Any(t => t.Id == v.TargetId && t.Year == year && t.OrgUnitId == unit.Id && t.IndicatorId == indicator.Id))
             .ToListAsync(ct);
-        return versions.OrderByDescending(v => v.Number).Select(v => TargetVersionView.Of(year, unit.Code, indicator.Code, v)).ToList();
+        return versions.OrderByDescending(v => v.Number).Select(v => TargetVersionView.Of(year, unit.Code, indicator.Code, v, indicator.Phasing)).ToList();
     }
 
     /// <summary>The years that have targets, newest first.</summary>
@@ -66,4 +72,10 @@ public sealed class TargetQueries(IDbContextFactory<AppDbContext> factory)
 /// <summary>A target's current version, as <c>GET /api/v1/targets</c> returns it.</summary>
 public sealed record TargetDto(
     string Unit, string Indicator, int Year, decimal? Value, Domain.TargetStatus Status, int Version, string? Note, DateOnly DecidedOn,
-    decimal? Baseline, string? BaselineSource, decimal? Change, string? Reason);
+    decimal? Baseline, string? BaselineSource, decimal? Change, string? Reason)
+{
+    /// <summary>The period and plan of the current version; <see cref="Phasing"/> is the phasing in effect.</summary>
+    public TargetProfile Profile { get; init; } = TargetProfile.CalendarYear(Year);
+
+    public Domain.TargetPhasing Phasing { get; init; }
+}

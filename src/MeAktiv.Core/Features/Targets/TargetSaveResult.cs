@@ -34,6 +34,9 @@ public sealed record TargetSaveResult(TargetVersionView? Saved, TargetFailure Fa
     public static TargetSaveResult Invalid(string field, string error) =>
         new(null, TargetFailure.Invalid, error, new Dictionary<string, string[]> { [field] = [error] });
 
+    public static TargetSaveResult Invalid(IReadOnlyDictionary<string, string> problems) => new(null, TargetFailure.Invalid,
+        string.Join(" ", problems.Values), problems.ToDictionary(p => p.Key, p => new[] { p.Value }));
+
     public static TargetSaveResult Invalid(FluentValidation.Results.ValidationResult validation) => new(null, TargetFailure.Invalid,
         string.Join(" ", validation.Errors.Select(e => e.ErrorMessage).Distinct()),
         validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
@@ -56,6 +59,16 @@ public sealed record TargetVersionView(
     string CreatedBy,
     DateTime CreatedAt)
 {
-    public static TargetVersionView Of(int year, string unit, string indicator, Domain.TargetVersion v) => new(year, unit, indicator,
-        v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.Reason, v.Baseline, v.BaselineSource, v.Change, v.CreatedBy, v.CreatedAt);
+    /// <summary>The version's period and plan; <see cref="Phasing"/> is the phasing in effect.</summary>
+    public Kennzahlen.TargetProfile Profile { get; init; } = Kennzahlen.TargetProfile.CalendarYear(Year);
+
+    public Domain.TargetPhasing Phasing { get; init; }
+
+    public static TargetVersionView Of(int year, string unit, string indicator, Domain.TargetVersion v,
+        Domain.PhasingKind indicatorPhasing = Domain.PhasingKind.Linear) => new(year, unit, indicator,
+        v.Number, v.Value, v.Status, v.DecidedOn, v.Note, v.Reason, v.Baseline, v.BaselineSource, v.Change, v.CreatedBy, v.CreatedAt)
+    {
+        Profile = Kennzahlen.TargetProfile.Of(year, v),
+        Phasing = Kennzahlen.TargetProfile.Effective(v.Phasing, indicatorPhasing),
+    };
 }

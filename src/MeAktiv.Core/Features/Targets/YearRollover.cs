@@ -33,6 +33,8 @@ public sealed record YearRolloverResult(int Created, int Skipped, int Planned, i
 /// (<see cref="YearlyDates"/>; one-off dates and cancelled ones are not; recurring meetings simply run on). Targets and
 /// dates of Y−1 are never touched; agreed targets of Y neither. One save (one transaction), audited with a reason; a
 /// second run finds nothing to do and says so.
+/// A target whose period runs into Y (ESF 04/2015–12/2017) is skipped: it is the unit's target in Y already
+/// (<see cref="OrganisationData.TargetCovering"/>).
 /// </summary>
 public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, AttainmentQueries attainment, TimeProvider clock)
 {
@@ -49,7 +51,7 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
         await using var db = await factory.CreateDbContextAsync(ct);
         var sourceTargets = year is < 2001 or > 2100
             ? []
-            : await db.Targets.AsNoTracking().Include(t => t.OrgUnit).Include(t => t.Indicator)
+            : await db.Targets.AsNoTracking().Include(t => t.OrgUnit).Include(t => t.Indicator).Include(t => t.Versions)
                 .Where(t => t.Year == source).ToListAsync(ct);
         if (sourceTargets.Count == 0)
         {
@@ -72,6 +74,12 @@ public sealed class YearRollover(IDbContextFactory<AppDbContext> factory, Attain
             {
                 existing.TryGetValue((old.OrgUnitId, old.IndicatorId), out var target);
                 var current = target?.Current;
+                if (old.Current?.PeriodTo is { } end && end.Year >= year)
+                {
+                    skipped++; // a project target whose period runs into the new year (ESF 04/2015–12/2017) still applies there
+                    continue;
+                }
+
                 if (!Enumerable.Range(1, 12).Any(m => old.OrgUnit!.ExistsIn(year, m)))
                 {
                     skipped++; // the unit no longer exists in the new year (closed; its successor gets its own targets)

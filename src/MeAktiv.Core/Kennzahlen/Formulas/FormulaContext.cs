@@ -5,7 +5,7 @@ namespace MeAktiv.Core.Kennzahlen.Formulas;
 /// Reading a month through <see cref="Value"/> or <see cref="Sum"/> records it in <see cref="Missing"/> if absent.
 /// </summary>
 internal sealed class FormulaContext(
-    IndicatorDefinition definition, ComponentSeries series, int year, int month, decimal? target)
+    IndicatorDefinition definition, ComponentSeries series, int year, int month, decimal? target, TargetProfile? profile = null)
 {
     public const string ForecastPurpose = "Hochrechnung";
 
@@ -21,6 +21,18 @@ internal sealed class FormulaContext(
     public decimal? Target { get; } = target;
 
     public MissingLog Missing { get; } = new();
+
+    /// <summary>The target's period and phasing (default: the calendar year).</summary>
+    public TargetProfile Profile { get; } = profile ?? TargetProfile.CalendarYear(year);
+
+    /// <summary>First month of the target's period.</summary>
+    public MonthRef PeriodFrom => new(Profile.From.Year, Profile.From.Month);
+
+    /// <summary>Last month of the target's period.</summary>
+    public MonthRef PeriodTo => new(Profile.To.Year, Profile.To.Month);
+
+    /// <summary>Months of the period left after m.</summary>
+    public int PeriodRemaining => Math.Max(0, PeriodTo.Ordinal - Current.Ordinal);
 
     /// <summary>Month m of the year.</summary>
     public MonthRef Current => new(Year, Month);

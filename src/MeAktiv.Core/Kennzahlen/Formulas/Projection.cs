@@ -61,11 +61,13 @@ internal static class Projection
     /// <summary>
     /// Projected Σ of months m+1..12 of a flow whose year-to-date sum is <paramref name="yearToDate"/>:
     /// seasonal: ytd · Σ last year m+1..12 / Σ last year 1..m; else (12 − m) · mean of months m−2..m
-    /// (crossing into last year in January and February). Null if a needed month is missing.
+    /// (crossing into last year in January and February). Null if a needed month is missing. <paramref name="months"/>:
+    /// how many months to project with the mean (default 12 − m; a target period's months left).
     /// </summary>
-    public static decimal? RemainingFlow(FormulaContext context, string code, decimal yearToDate, bool seasonal)
+    public static decimal? RemainingFlow(FormulaContext context, string code, decimal yearToDate, bool seasonal, int? months = null)
     {
-        if (context.Remaining == 0)
+        var remaining = months ?? context.Remaining;
+        if (remaining == 0)
         {
             return 0m;
         }
@@ -78,7 +80,7 @@ internal static class Projection
         }
 
         var lastThree = context.Sum(code, context.Current.AddMonths(-2), context.Current, FormulaContext.ForecastPurpose);
-        return lastThree is { } s ? s * context.Remaining / 3m : null;
+        return lastThree is { } s ? s * remaining / 3m : null;
     }
 
     /// <summary>Σ of months known to be present (checked by the caller before).</summary>

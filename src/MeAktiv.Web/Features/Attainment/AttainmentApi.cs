@@ -42,7 +42,7 @@ public static class AttainmentApi
                     Indicators = data.IndicatorsOf(y)
                         .Select(i => (Indicator: i, Held: data.TargetOf(i, y, m)))
                         .Where(x => x.Held is not null || data.HasFigures(x.Indicator))
-                        .Select(x => (x.Held, Masked: cells.Mask(scope, data.Calculate(x.Indicator, y, m, x.Held?.Annual), x.Indicator.Unit)))
+                        .Select(x => (x.Held, Masked: cells.Mask(scope, data.Calculate(x.Indicator, y, m, x.Held), x.Indicator.Unit)))
                         .Select(t => (Target: t.Held, t.Masked.Result, t.Masked.Suppressed))
                         .Select(x => new
                         {

@@ -1,3 +1,4 @@
+using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Web.Api;
 
@@ -26,6 +27,8 @@ public static class TargetsApi
                 t.Unit, t.Indicator, t.Year, t.Value, t.Status, t.Version, t.Note, t.DecidedOn, t.Reason,
                 Baseline = t.Baseline is null && t.BaselineSource is null ? null : new { Value = t.Baseline, Source = t.BaselineSource },
                 t.Change,
+                PeriodFrom = TargetPeriodJson.Month(t.Profile.From), PeriodTo = TargetPeriodJson.Month(t.Profile.To),
+                Phasing = TargetPeriodJson.Phasing(t.Phasing, t.Profile),
             }));
         });
         api.MapGet("/targets/{year:int}/{unit}/{indicator}/versions", async (int year, string unit, string indicator, HttpContext http,
@@ -51,8 +54,18 @@ public static class TargetsApi
                     detail: text, statusCode: 400);
             }
 
+            if (TargetPeriodJson.Problem(body) is { } problem)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { [problem.Field] = [problem.Message] },
+                    detail: problem.Message, statusCode: 400);
+            }
+
             var input = new TargetInput(year, unit, indicator, body.Value, status, body.DecidedOn.Value, body.Note, body.Reason,
-                body.Baseline?.Value, body.Baseline?.Source, body.Change, body.Version.Value);
+                body.Baseline?.Value, body.Baseline?.Source, body.Change, body.Version.Value)
+            {
+                PeriodFrom = YearMonth.Parse(body.PeriodFrom), PeriodTo = YearMonth.Parse(body.PeriodTo),
+                Phasing = TargetPeriodJson.Kind(body.Phasing?.Kind), Plan = body.Phasing?.Plan,
+            };
             var result = await service.SaveAsync(await http.ScopeAsync(), input, http.RequestAborted);
             if (result.Saved is { } saved)
             {
@@ -97,6 +110,8 @@ public static class TargetsApi
         v.Year, v.Unit, v.Indicator, v.Version, v.Value, v.Status, v.DecidedOn, v.Note, v.Reason,
         Baseline = v.Baseline is null && v.BaselineSource is null ? null : new { Value = v.Baseline, Source = v.BaselineSource },
         v.Change, v.CreatedBy, v.CreatedAt,
+        PeriodFrom = TargetPeriodJson.Month(v.Profile.From), PeriodTo = TargetPeriodJson.Month(v.Profile.To),
+        Phasing = TargetPeriodJson.Phasing(v.Phasing, v.Profile),
     };
 
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
@@ -104,7 +119,8 @@ public static class TargetsApi
 
 /// <summary>The body of <c>PUT /api/v1/targets/{year}/{unit}/{indicator}</c>.</summary>
 public sealed record TargetRequest(decimal? Value, string? Status, DateOnly? DecidedOn, string? Note, string? Reason,
-    BaselineRequest? Baseline, decimal? Change, int? Version);
+    BaselineRequest? Baseline, decimal? Change, int? Version, string? PeriodFrom = null, string? PeriodTo = null,
+    PhasingRequest? Phasing = null);
 
 /// <summary>The value a target is measured against and its source.</summary>
 public sealed record BaselineRequest(decimal? Value, string? Source);
