@@ -21,8 +21,9 @@ public sealed class ArchitectureTests
         ["OrgUnits"] = ["Users"],
         ["Privacy"] = [],
         ["Reports"] = ["Attainment", "Privacy"],
-        ["Review"] = ["Attainment", "Privacy", "Reports", "Steuerung"],
-        ["Steuerung"] = ["Attainment", "Figures", "Privacy"],
+        ["QualitativeTargets"] = [],
+        ["Review"] = ["Attainment", "Privacy", "QualitativeTargets", "Reports", "Steuerung"],
+        ["Steuerung"] = ["Attainment", "Figures", "Privacy", "QualitativeTargets"],
         ["Targets"] = ["Attainment", "Privacy"],
         ["Users"] = [],
     };

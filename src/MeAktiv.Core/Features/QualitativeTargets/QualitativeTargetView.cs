@@ -29,9 +29,19 @@ public sealed record QualitativeTargetView(
 
     public string StatusText => DutyStatusNames.Text(Status);
 
+    /// <summary>What the Zielübersicht, the review (frozen in snapshots) and the agenda show of it.</summary>
+    public DutyLine Line => new(Code, Title, Unit, Owner, DueDate, Status, Evidence, Source, IsOverdue);
+
     internal static QualitativeTargetView Of(QualitativeTarget q, OrgUnit unit, DateOnly today) => new(q.Id, q.Code, q.Year,
         unit.Code, unit.Name, q.Title, q.Description, q.Owner, q.DueDate, q.Status, q.Evidence, q.Source, q.UpdatedBy, q.UpdatedAt,
         q.Version, q.IsOverdueOn(today));
+}
+
+/// <summary>A qualitative target as shown in lists: status, due date, overdue (as of when it was read) and evidence.</summary>
+public sealed record DutyLine(string Code, string Title, string Unit, string Owner, DateOnly DueDate, DutyStatus Status, string? Evidence,
+    string? Source, bool IsOverdue)
+{
+    public string StatusText => DutyStatusNames.Text(Status);
 }
 
 public enum QualitativeTargetFailure
