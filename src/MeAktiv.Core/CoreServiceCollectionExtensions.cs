@@ -7,6 +7,7 @@ using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Privacy;
+using MeAktiv.Core.Features.QualitativeTargets;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Features.Review;
 using MeAktiv.Core.Features.Steuerung;
@@ -34,6 +35,7 @@ public static class CoreServiceCollectionExtensions
             .AddOrgUnits()
             .AddIndicators()
             .AddTargets()
+            .AddQualitativeTargets()
             .AddPrivacy(configuration)
             .AddAttainment()
             .AddFigures(configuration)

@@ -66,6 +66,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<FixedDate> FixedDates => Set<FixedDate>();
 
     public DbSet<RecurringDate> RecurringDates => Set<RecurringDate>();
+    public DbSet<QualitativeTarget> QualitativeTargets => Set<QualitativeTarget>();
 
     /// <summary>The keys that protect cookies and antiforgery tokens (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -74,6 +74,12 @@ public enum AgendaItemKind
     OverdueMeasure = 2,
     DueMeasure = 3,
     MissingMonth = 4,
+
+    /// <summary>A qualitative target (Pflicht, Meilenstein) past its due date and not done.</summary>
+    OverdueDuty = 5,
+
+    /// <summary>A qualitative target due within the agenda's horizon.</summary>
+    DueDuty = 6,
 }
 
 /// <summary>One point of a meeting's agenda, with the figures as they were when the agenda was built.</summary>

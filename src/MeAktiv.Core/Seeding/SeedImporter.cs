@@ -52,6 +52,7 @@ public sealed class SeedImporter(
         await SeedTermineAsync(ct);
         await SeedReportingDutiesAsync(ct);
         await SeedSuccessorsAsync(ct);
+        await SeedQualitativeTargetsAsync(ct);
         if (demo)
         {
             await SeedDemoAsync(accounts, ct);
@@ -177,6 +178,28 @@ public sealed class SeedImporter(
         if (links.Count > 0)
         {
             db.OrgUnitSuccessors.AddRange(links);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The duties and milestones of the Zielvereinbarung (<c>qualitative-targets.csv</c>): added by code while
+    /// missing (like the Termine), so an older database gets them at its next start; one changed in the app is kept.
+    /// One save, audited.</summary>
+    private async Task SeedQualitativeTargetsAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (!await db.OrgUnits.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var present = (await db.QualitativeTargets.Select(q => q.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        var missing = QualitativeTargetSeedReader.Read(SeedFolder(), units, SeedUser, clock.GetUtcNow().UtcDateTime)
+            .Where(q => !present.Contains(q.Code)).ToList();
+        if (missing.Count > 0)
+        {
+            db.QualitativeTargets.AddRange(missing);
             await db.SaveChangesAsync(ct);
         }
     }

@@ -6,6 +6,7 @@ using MeAktiv.Web.Features.Figures;
 using MeAktiv.Web.Features.Import;
 using MeAktiv.Web.Features.Indicators;
 using MeAktiv.Web.Features.OrgUnits;
+using MeAktiv.Web.Features.QualitativeTargets;
 using MeAktiv.Web.Features.Reports;
 using MeAktiv.Web.Features.Review;
 using MeAktiv.Web.Features.Steuerung;
@@ -26,6 +27,7 @@ public static class ApiEndpoints
         api.MapReportingDutiesApi();
         api.MapIndicatorsApi();
         api.MapTargetsApi();
+        api.MapQualitativeTargetsApi();
         api.MapAttainmentApi();
         api.MapActualsApi();
         api.MapMonthsApi();

@@ -48,4 +48,13 @@ internal static class ApiResults
             ? Results.File(XlsxExporter.Write(export()), XlsxExporter.ContentType, fileName + ".xlsx")
             : Results.Problem(statusCode: 400, detail: "Das Format muss 'json' oder 'xlsx' sein.");
     }
+
+    /// <summary>A refused save as German problem details: with the field errors (camel-case keys, as the JSON body names
+    /// them) when there are some, else with the text alone.</summary>
+    public static IResult Refused(int statusCode, string? detail, IReadOnlyDictionary<string, string[]>? errors) =>
+        errors is { Count: > 0 }
+            ? Results.ValidationProblem(errors.ToDictionary(e => Camel(e.Key), e => e.Value), detail: detail, statusCode: statusCode)
+            : Results.Problem(statusCode: statusCode, detail: detail);
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -7,8 +7,9 @@ namespace MeAktiv.E2ETests.Targets;
 /// <summary>
 /// The planning year in Chromium: the Geschäftsführung finalises K2 at 21,40 % on the page (the version history and the
 /// Zielübersicht show it right away), agrees a 2016 target, prepares the target year 2016, and a team lead then enters
-/// and submits January 2016. One test, because each step builds on the one before. Own app (the test changes targets
-/// and figures), run with the Erfassung classes one after another; a fresh browser context per person.
+/// and submits January 2016 (one test, because each step builds on the one before). And Pflichten und Meilensteine
+/// (<c>/ziele/pflichten</c>): the Klausurtagung marked done with its Nachweis, shown so in the Zielübersicht. Own app
+/// (the tests change data), run with the Erfassung classes one after another; a fresh browser context per person.
 /// </summary>
 [Collection(ErfassungCollection.Name)]
 public sealed class TargetMaintenanceBrowserTests(KestrelAppFixture app) : IClassFixture<KestrelAppFixture>, IAsyncLifetime
@@ -114,5 +115,32 @@ public sealed class TargetMaintenanceBrowserTests(KestrelAppFixture app) : IClas
         await _page.GetByTestId("target-decided").FillAsync(decidedOn);
         await _page.GetByTestId("target-note").FillAsync(note);
         await _page.Locator("[data-testid=target-save]").ClickAsync();
+    }
+
+    [Fact]
+    public async Task Geschaeftsfuehrung_marks_the_Klausurtagung_done_with_its_evidence()
+    {
+        await _page.SignInAtAsync("/ziele/pflichten?jahr=2015", Gf, KestrelAppFixture.DemoPassword);
+        await _page.WaitForCircuitAsync();
+        var row = _page.Locator("[data-testid=duty-list] tr[data-code=ZV15-IV1-KLAUSUR]");
+        await Expect(row).ToContainTextAsync("30.06.2015");
+        await Expect(row.GetByTestId("duty-overdue")).ToBeVisibleAsync();
+
+        await row.GetByTestId("duty-edit").ClickAsync();
+        await _page.GetByTestId("duty-status").ClickAsync();
+        await _page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "erledigt" }).First.ClickAsync();
+        await Expect(_page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await _page.GetByTestId("duty-evidence").FillAsync("Protokoll der Klausurtagung vom 12.05.2015");
+        await _page.GetByTestId("duty-save").ClickAsync();
+
+        await Expect(_page.GetByTestId("duty-message")).ToContainTextAsync("(erledigt)");
+        await Expect(row).ToContainTextAsync("Protokoll der Klausurtagung vom 12.05.2015");
+        await Expect(row.GetByTestId("duty-overdue")).ToHaveCountAsync(0);
+
+        await _page.GotoAsync("/ziele?jahr=2015");
+        var shown = _page.Locator("[data-testid=duties] tr[data-code=ZV15-IV1-KLAUSUR]");
+        await Expect(shown).ToContainTextAsync("erledigt");
+        await Expect(shown).ToContainTextAsync("Protokoll der Klausurtagung vom 12.05.2015");
+        await Expect(_page.Locator("[data-testid=duties] tr[data-code=ZV15-IV4-44A] [data-testid=duty-overdue]")).ToBeVisibleAsync();
     }
 }

@@ -46,7 +46,7 @@ internal static class FuzzCases
         var row = AuthorizationMatrix.Rows.FirstOrDefault(r => r.Key == key)
                   ?? throw new InvalidOperationException($"{key} has no row in the authorization matrix (its sample is the fuzz test's base).");
         var sample = new Uri("http://x" + row.Url.Replace("{measure}", Guid.NewGuid().ToString()).Replace("{meeting}", Guid.NewGuid().ToString())
-            .Replace("{snapshot}", Guid.NewGuid().ToString()));
+            .Replace("{snapshot}", Guid.NewGuid().ToString()).Replace("{duty}", Guid.NewGuid().ToString()));
         var segments = pattern.Split('/');
         var values = sample.AbsolutePath.Split('/');
         var query = System.Web.HttpUtility.ParseQueryString(sample.Query);

@@ -23,6 +23,10 @@ public static class AuthorizationMatrix
         """{"kind":"Zielnachhaltungsgespraech","unitCode":"VEL-MI","date":"2015-07-15","year":2015,"month":6,"participants":"BL, TL"}""";
 
     /// <summary>A measure of team A owned by Teamleitung A (SteuerungApiClient.Measure), with the given version.</summary>
+    /// <summary>A qualitative target of team A whose owner is Teamleitung A; <c>null</c> version: create.</summary>
+    public static string DutyBody(string version) =>
+        $$"""{"year":2015,"unit":"VEL-MI","title":"Matrix-Pflicht","owner":"tl-vel-mi@me-aktiv.example","dueDate":"2015-09-30","status":"Open","version":{{version}}}""";
+
     public static string MeasureBody(string version) =>
         $$"""{"title":"Aktivierung Langzeitbezieher","description":"Zusätzliche Gruppeninformationen","unitCode":"VEL-MI","indicatorCodes":["K2"],"owner":"tl-vel-mi@me-aktiv.example","startDate":"2015-06-01","dueDate":"2015-09-30","meetingId":null,"version":{{version}}}""";
 
@@ -50,6 +54,7 @@ public static class AuthorizationMatrix
         // by object in the API rows below.
         Page("/ziele",                                       "/ziele?jahr=2015",                                           Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/ziele/pflege",                                "/ziele/pflege?jahr=2015",                                    Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/ziele/pflichten",                             "/ziele/pflichten?jahr=2015",                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht",                                  "/uebersicht?jahr=2015&monat=6",                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht/einheit/{Einheit}",                "/uebersicht/einheit/VEL-MI?jahr=2015&monat=6",               Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
         Page("/uebersicht/kennzahl/{Code}",                  "/uebersicht/kennzahl/K2?einheit=VEL-MI&jahr=2015&monat=6",   Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
@@ -95,6 +100,14 @@ public static class AuthorizationMatrix
             .Json("""{"value":21.4,"status":"Final","decidedOn":"2015-03-20","version":99}"""),
         // A year without targets in the year before: the Geschäftsführung passes the rights check and gets the German 400, nothing is created.
         Api("POST /api/v1/targets/rollover",                 "POST /api/v1/targets/rollover?year=2030",                    Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Forbid),
+        // Qualitative targets: every role reads (the Träger only the Jobcenter's); a new one with an empty title is the
+        // German 400 for those who may create; {duty} is team A's, owned by Teamleitung A (status and evidence only): a
+        // stale version is 409 for the owner and the leads; Teamleitung B and the Träger do not see it (404).
+        Api("GET /api/v1/qualitative-targets",               "/api/v1/qualitative-targets?year=2015",                      Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("POST /api/v1/qualitative-targets",              "POST /api/v1/qualitative-targets",                           Unauth, Forbid,  Forbid, Bad,     Bad,     Forbid, Forbid)
+            .Json("""{"year":2015,"unit":"VEL-MI","title":"","owner":"Bereichsleitung","dueDate":"2015-09-30"}"""),
+        Api("PUT /api/v1/qualitative-targets/{id:guid}",     "PUT /api/v1/qualitative-targets/{duty}",                     Unauth, Allowed, NotFound, Allowed, Allowed, NotFound, Forbid)
+            .Json(DutyBody($"\"{StaleVersion}\"")),
 
         // API: figures of team A (object level in route, query and body)
         Api("GET /api/v1/attainment",                        "/api/v1/attainment?unit=VEL-MI&year=2015&month=6",           Unauth, Ok,      Forbid, Ok,      Ok,      Forbid, Ok),

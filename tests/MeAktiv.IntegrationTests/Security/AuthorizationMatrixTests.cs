@@ -105,13 +105,13 @@ public sealed class AuthorizationMatrixTests(MeAktivAppFactory app) : IClassFixt
         return request;
     }
 
-    /// <summary>Puts the ids of the sample objects (<c>{measure}</c>, <c>{meeting}</c>, <c>{snapshot}</c>) into a request.</summary>
+    /// <summary>Puts the ids of the sample objects (<c>{measure}</c>, <c>{meeting}</c>, <c>{snapshot}</c>, <c>{duty}</c>) into a request.</summary>
     private static string Fill(string text, IReadOnlyDictionary<string, string> objects) =>
         objects.Aggregate(text, (t, o) => t.Replace(o.Key, o.Value, StringComparison.Ordinal));
 
     /// <summary>
-    /// The objects the object-level rows name: a measure (owner Teamleitung A) and a meeting of team A, and a frozen
-    /// review, created by the Geschäftsführung.
+    /// The objects the object-level rows name: a measure (owner Teamleitung A), a meeting and a qualitative target (owner
+    /// Teamleitung A) of team A, and a frozen review, created by the Geschäftsführung.
     /// </summary>
     private static async Task<IReadOnlyDictionary<string, string>> ObjectsOfTeamAAsync(HttpClient gf)
     {
@@ -129,6 +129,7 @@ public sealed class AuthorizationMatrixTests(MeAktivAppFactory app) : IClassFixt
             ["{measure}"] = await CreateAsync("/api/v1/measures", AuthorizationMatrix.MeasureBody("null")),
             ["{meeting}"] = await CreateAsync("/api/v1/meetings", AuthorizationMatrix.MeetingBody),
             ["{snapshot}"] = await CreateAsync("/api/v1/review/snapshots", """{"year":2015,"quarter":2}"""),
+            ["{duty}"] = await CreateAsync("/api/v1/qualitative-targets", AuthorizationMatrix.DutyBody("null")),
         };
     }
 

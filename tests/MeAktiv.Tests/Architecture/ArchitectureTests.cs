@@ -21,8 +21,9 @@ public sealed class ArchitectureTests
         ["OrgUnits"] = ["Users"],
         ["Privacy"] = [],
         ["Reports"] = ["Attainment", "Privacy"],
-        ["Review"] = ["Attainment", "Privacy", "Reports", "Steuerung", "Targets"],
-        ["Steuerung"] = ["Attainment", "Figures", "OrgUnits", "Privacy"],
+        ["QualitativeTargets"] = [],
+        ["Review"] = ["Attainment", "Privacy", "QualitativeTargets", "Reports", "Steuerung", "Targets"],
+        ["Steuerung"] = ["Attainment", "Figures", "OrgUnits", "Privacy", "QualitativeTargets"],
         ["Targets"] = ["Attainment", "Privacy"],
         ["Users"] = [],
     };

@@ -1,4 +1,5 @@
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.QualitativeTargets;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Kennzahlen;
 
@@ -24,6 +25,10 @@ public sealed record ReviewModel(
 
     /// <summary>The Datenstand of <see cref="Month"/> at the Jobcenter (docs/kennzahlen.md): "vorläufig" while not complete.</summary>
     public ReportCoverage Datenstand { get; init; } = ReportCoverage.None;
+
+    /// <summary>The qualitative targets of the year (Pflichten und Meilensteine) with their status when the slides were
+    /// built; empty in snapshots frozen before they existed.</summary>
+    public IReadOnlyList<DutyLine> Duties { get; init; } = [];
 }
 
 /// <summary>One target (or monitoring figure) with its year so far. <see cref="Target"/> of a monitoring figure is its Prognose.</summary>

@@ -1,14 +1,16 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Privacy;
+using MeAktiv.Core.Features.QualitativeTargets;
 using MeAktiv.Core.Features.Reports;
 using MeAktiv.Core.Security;
 
 namespace MeAktiv.Core.Features.Review;
 
-/// <summary>Builds the review slides of a quarter from the current figures, targets, comments and measures.</summary>
+/// <summary>Builds the review slides of a quarter from the current figures, targets, comments and measures, and the
+/// Jobcenter's qualitative targets (Pflichten und Meilensteine) of the year.</summary>
 public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries datenstand, IReviewNotesSource notes, SmallCellRule cells,
-    TimeProvider time)
+    QualitativeTargetQueries duties, TimeProvider time)
 {
     private static readonly TargetCategory[] TargetCategories =
         [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel];
@@ -31,7 +33,10 @@ public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries d
             .ToList();
         return ReviewPrivacy.Apply(cells.For(scope), new ReviewModel(year, quarter, month, data.UnitName, time.GetUtcNow().UtcDateTime,
             targets.Concat(monitoring).Any(s => s.IsProvisional), data.HasDemoFigures, targets, notesOfQuarter.Measures, monitoring)
-            { Datenstand = ReportCoverage.Of(scope, data, year, month) }).Model;
+            {
+                Datenstand = ReportCoverage.Of(scope, data, year, month),
+                Duties = (await duties.ListAsync(scope, year, data.UnitCode, ct)).Where(d => d.Unit == data.UnitCode).Select(d => d.Line).ToList(),
+            }).Model;
     }
 
     private static ReviewTargetSlide Slide(AttainmentData data, Indicator indicator, int year, int month, ReviewNotes notes)

@@ -15,6 +15,8 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// <item>the unit's targets in red, then in yellow, for the reviewed month (engine via <see cref="AttainmentQueries"/>);</item>
 /// <item>measures of the unit and the units below it that are overdue (open or in progress, due before the meeting day),
 /// then those due within four weeks of it;</item>
+/// <item>qualitative targets (Pflichten und Meilensteine) of the unit and the units below it that are overdue (open or
+/// in progress, due before the meeting day), then those due within four weeks of it or within the reviewed month;</item>
 /// <item>months of the year up to the reviewed month, due by the meeting day, that units of the subtree owe figures for
 /// and have not submitted yet (<see cref="Datenstand"/>: a unit that owes nothing is never listed).</item>
 /// </list>
@@ -65,6 +67,21 @@ public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, Attai
             MeasureId = m.Id,
             UnitCode = m.UnitCode,
             Date = m.DueDate,
+        }));
+
+        var monthEnd = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1);
+        var dutyHorizon = horizon > monthEnd ? horizon : monthEnd;
+        var duties = await db.QualitativeTargets.AsNoTracking()
+            .Where(q => subtree.Contains(q.OrgUnitId) && (q.Status == DutyStatus.Open || q.Status == DutyStatus.InProgress)
+                && q.DueDate <= dutyHorizon)
+            .Select(q => new { q.Title, q.DueDate, q.Owner, UnitCode = q.OrgUnit!.Code })
+            .ToListAsync(ct);
+        items.AddRange(duties.OrderBy(q => q.DueDate >= meetingDay).ThenBy(q => q.DueDate).Select(q => new AgendaItem
+        {
+            Kind = q.DueDate < meetingDay ? AgendaItemKind.OverdueDuty : AgendaItemKind.DueDuty,
+            Text = $"{q.Title} (verantwortlich: {q.Owner})",
+            UnitCode = q.UnitCode,
+            Date = q.DueDate,
         }));
 
         var stand = data.Datenstand;

@@ -52,8 +52,9 @@ public sealed class MeetingQueries(IDbContextFactory<AppDbContext> factory, Meas
         var reviewed = m.AgendaItems.Where(i => i.MeasureId is not null).Select(i => i.MeasureId!.Value).ToList();
         var reviewedMeasures = await db.Measures.AsNoTracking().Where(x => reviewed.Contains(x.Id))
             .ToDictionaryAsync(x => x.Id, x => (x.OrgUnitId, x.Status), ct);
-        var unitIds = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id, ct);
-        var agenda = AgendaView.For(caller, m.AgendaItems, new AgendaFacts(m.OrgUnitId, unitIds, reviewedMeasures, indicators));
+        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Id, u.Kind }).ToListAsync(ct);
+        var agenda = AgendaView.For(caller, m.AgendaItems, new AgendaFacts(m.OrgUnitId, units.ToDictionary(u => u.Code, u => u.Id),
+            units.ToDictionary(u => u.Id, u => u.Kind), reviewedMeasures, indicators));
         var row = new MeetingRow(m.Id, m.Kind, m.OrgUnit!.Code, m.OrgUnit.Name, m.Date, m.Year, m.Month, m.State,
             m.AgendaItems.Count(i => i.Kind == AgendaItemKind.RedTarget), agreed.Count);
         return new MeetingDetail(row, m.Participants, m.Minutes, agenda,

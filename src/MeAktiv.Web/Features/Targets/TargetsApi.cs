@@ -79,9 +79,7 @@ public static class TargetsApi
                 TargetFailure.Invalid => 400,
                 _ => 409,
             };
-            return result.Errors is { Count: > 0 } errors
-                ? Results.ValidationProblem(errors.ToDictionary(e => Camel(e.Key), e => e.Value), detail: result.Error, statusCode: code)
-                : Results.Problem(statusCode: code, detail: result.Error);
+            return ApiResults.Refused(code, result.Error, result.Errors);
         });
         api.MapPost("/targets/rollover", async (int? year, HttpContext http, YearRollover rollover) =>
         {
@@ -113,8 +111,6 @@ public static class TargetsApi
         PeriodFrom = TargetPeriodJson.Month(v.Profile.From), PeriodTo = TargetPeriodJson.Month(v.Profile.To),
         Phasing = TargetPeriodJson.Phasing(v.Phasing, v.Profile),
     };
-
-    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
 }
 
 /// <summary>The body of <c>PUT /api/v1/targets/{year}/{unit}/{indicator}</c>.</summary>
