@@ -15,6 +15,9 @@ public static class AuthorizationMatrix
 {
     private const string VelMiRow = "Monat;Einheit;Kennzahl;Komponente;Wert\r\n2015-06;VEL-MI;K2;INT;91\r\n";
 
+    /// <summary>A target row of a unit that does not exist: refused, nothing is stored.</summary>
+    private const string TargetRow = "Jahr;Einheit;Kennzahl;Zielwert;Status;Beschlossen am\r\n2015;EQ-MATRIX;K2;21,4;vorläufig;15.01.2015\r\n";
+
     /// <summary>A version no object has: a write that passed authorization ends in 409.</summary>
     private const string StaleVersion = "11111111-1111-1111-1111-111111111111";
 
@@ -40,6 +43,7 @@ public static class AuthorizationMatrix
         Page("/import",                                      "/import",                                                    Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
         Page("/monatsabschluss",                             "/monatsabschluss",                                           Login,  Ok,      Ok,     Ok,      Ok,      Forbid, Forbid),
         Page("/verwaltung/benutzer",                         "/verwaltung/benutzer",                                       Login,  Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Page("/verwaltung/kennzahlen",                       "/verwaltung/kennzahlen",                                     Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/organisation",                     "/verwaltung/organisation",                                   Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/meldepflichten",                   "/verwaltung/meldepflichten",                                 Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/protokoll",                        "/verwaltung/protokoll",                                      Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
@@ -54,6 +58,7 @@ public static class AuthorizationMatrix
         // by object in the API rows below.
         Page("/ziele",                                       "/ziele?jahr=2015",                                           Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/ziele/pflege",                                "/ziele/pflege?jahr=2015",                                    Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/ziele/import",                                "/ziele/import",                                              Login,  Forbid,  Forbid, Ok,      Ok,      Forbid, Forbid),
         Page("/ziele/pflichten",                             "/ziele/pflichten?jahr=2015",                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht",                                  "/uebersicht?jahr=2015&monat=6",                              Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/uebersicht/einheit/{Einheit}",                "/uebersicht/einheit/VEL-MI?jahr=2015&monat=6",               Login,  Ok,      Forbid, Ok,      Ok,      Forbid, Ok),
@@ -93,12 +98,18 @@ public static class AuthorizationMatrix
         Api("PUT /api/v1/reporting-duties/{unit}",          "PUT /api/v1/reporting-duties/VEL-MI",                        Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Allowed)
             .Json("""{"duties":[],"version":"stale"}"""),
         Api("GET /api/v1/indicators",                        "/api/v1/indicators",                                         Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        // Switching off without a reason: the German 400 for those who may, nothing changed.
+        Api("PUT /api/v1/indicators/{code}/years/{year:int}", "PUT /api/v1/indicators/KD/years/2017",                     Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Bad)
+            .Json("""{"active":false,"reason":"","version":null}"""),
         Api("GET /api/v1/targets",                           "/api/v1/targets?year=2015",                                  Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/targets/{year:int}/{unit}/{indicator}/versions", "/api/v1/targets/2015/VEL-MI/K2/versions",  Unauth, Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         // A stale version number: a write that passed the rights check ends in 409 (the Bereichsleitung may not set the Jobcenter's targets).
         Api("PUT /api/v1/targets/{year:int}/{unit}/{indicator}", "PUT /api/v1/targets/2015/JC/K2",                     Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid)
             .Json("""{"value":21.4,"status":"Final","decidedOn":"2015-03-20","version":99}"""),
         // A year without targets in the year before: the Geschäftsführung passes the rights check and gets the German 400, nothing is created.
+        // A row of a unit that does not exist: the German 400 for those who may import targets, nothing stored.
+        Api("POST /api/v1/targets/import/preview",           "POST /api/v1/targets/import/preview",                        Unauth, Forbid,  Forbid, Bad,     Bad,     Forbid, Forbid).Csv(TargetRow),
+        Api("POST /api/v1/targets/import/",                  "POST /api/v1/targets/import",                                Unauth, Forbid,  Forbid, Bad,     Bad,     Forbid, Forbid).Csv(TargetRow),
         Api("POST /api/v1/targets/rollover",                 "POST /api/v1/targets/rollover?year=2030",                    Unauth, Forbid,  Forbid, Forbid,  Bad,     Forbid, Forbid),
         // Qualitative targets: every role reads (the Träger only the Jobcenter's); a new one with an empty title is the
         // German 400 for those who may create; {duty} is team A's, owned by Teamleitung A (status and evidence only): a

@@ -182,4 +182,27 @@ public sealed class TargetImportTests(MeAktivAppFactory app) : IClassFixture<MeA
         seeded.ShouldContain(k2.Id.ToString());
         seeded.Count.ShouldBe(await db.TargetVersions.CountAsync(v => v.CreatedBy == SeedImporter.SeedUser, Ct));
     }
+
+    [Fact]
+    public async Task A_project_target_comes_with_its_period_and_monthly_plan_and_a_plan_that_does_not_fit_is_refused()
+    {
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        const string header = Header + ";Zeitraum von;Zeitraum bis;Phasierung;Monatsplan";
+        byte[] File(string line) => Encoding.UTF8.GetBytes(header + "\r\n" + line + "\r\n");
+
+        var wrong = await JsonAsync(await PostAsync(gf, "projekt.csv",
+            File("2016;JC;AQ;120;;;;Planungsangebot;01.12.2015;Projekt;;;04/2016;06/2016;Plan;10 20"), preview: true), HttpStatusCode.BadRequest);
+        wrong.GetProperty("errors").EnumerateArray().ShouldContain(e => e.GetProperty("column").GetString() == "Monatsplan"
+            && e.GetProperty("message").GetString()!.Contains("3 Werte"));
+
+        await JsonAsync(await PostAsync(gf, "projekt.csv",
+            File("2016;JC;AQ;120;;;;Planungsangebot;01.12.2015;Projekt;;;04/2016;06/2016;Plan;10 | 20 | 30"), preview: false), HttpStatusCode.OK);
+        var saved = (await CurrentAsync(2016, "JC", "AQ")).ShouldNotBeNull();
+        saved.PeriodFrom.ShouldBe(new DateOnly(2016, 4, 1));
+        saved.PeriodTo.ShouldBe(new DateOnly(2016, 6, 1));
+        saved.Phasing.ShouldBe(TargetPhasing.Plan);
+        var versions = (await gf.GetJsonAsync("/api/v1/targets/2016/JC/AQ/versions")).EnumerateArray().First();
+        versions.GetProperty("periodFrom").GetString().ShouldBe("2016-04");
+        versions.GetProperty("phasing").GetProperty("plan").EnumerateArray().Select(v => v.GetDecimal()).ShouldBe([10m, 20m, 30m]);
+    }
 }

@@ -68,6 +68,43 @@ internal sealed class TargetImportCells(int row, IReadOnlyDictionary<string, int
             : Fail<DateOnly?>(column, $"'{ImportText.Show(text)}' ist kein Datum (TT.MM.JJJJ, z. B. 02.12.2014, oder JJJJ-MM-TT).");
     }
 
+    /// <summary>A month as "04/2015", "04.2015" or "2015-04" (a date cell: its month), or null when empty.</summary>
+    public YearMonth? OptionalMonth(string column)
+    {
+        if (Cell(column) is DateTime date)
+        {
+            return new YearMonth(date.Year, date.Month);
+        }
+
+        var text = OptionalText(column);
+        return text is null ? null
+            : DateOnly.TryParseExact(text, ["MM/yyyy", "M/yyyy", "MM.yyyy", "M.yyyy", "yyyy-MM"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? new YearMonth(d.Year, d.Month)
+                : Fail<YearMonth?>(column, $"'{ImportText.Show(text)}' ist kein Monat (MM/JJJJ, z. B. 04/2015, oder JJJJ-MM).");
+    }
+
+    /// <summary>The phasing as the page names it: linear, Vorjahr (last year's pattern) or Plan; null when empty.</summary>
+    public TargetPhasing? OptionalPhasing(string column) => OptionalText(column)?.ToLowerInvariant() switch
+    {
+        null => null,
+        "linear" => TargetPhasing.Linear,
+        "vorjahr" or "vorjahresmuster" or "lastyear" => TargetPhasing.LastYear,
+        "plan" or "monatsplan" => TargetPhasing.Plan,
+        var other => Fail<TargetPhasing?>(column, $"Unbekannte Phasierung '{ImportText.Show(other)}': erlaubt sind linear, Vorjahr und Plan."),
+    };
+
+    /// <summary>A monthly plan, its values separated by spaces or "|" (the file's own separator is ";"), or null.</summary>
+    public IReadOnlyList<decimal>? OptionalPlan(string column)
+    {
+        if (OptionalText(column) is not { } text)
+        {
+            return null;
+        }
+
+        var (values, error) = TargetPlanText.Parse(text.Replace('|', '\n').Replace(' ', '\n'));
+        return error is null ? values : Fail<IReadOnlyList<decimal>?>(column, error);
+    }
+
     public TargetStatus? Status(string column) => Text(column) is not { } text ? null
         : TargetStatusNames.Parse(text) ?? Fail<TargetStatus?>(column,
             $"Unbekannter Status '{ImportText.Show(text)}': erlaubt sind Planungsangebot, vorläufig, endgültig und angepasst.");

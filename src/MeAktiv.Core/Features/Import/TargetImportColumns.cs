@@ -22,12 +22,17 @@ public static class TargetImportColumns
     public const string Notiz = "Notiz";
     public const string Begruendung = "Begründung";
     public const string Version = "Version";
+    public const string ZeitraumVon = "Zeitraum von";
+    public const string ZeitraumBis = "Zeitraum bis";
+    public const string Phasierung = "Phasierung";
+    public const string Monatsplan = "Monatsplan";
 
     /// <summary>Every column in the order of the sample file; the required ones must be in the header.</summary>
     public static readonly IReadOnlyList<(string Name, bool Required)> All =
     [
         (Jahr, true), (Einheit, true), (Kennzahl, true), (Zielwert, false), (Veraenderung, false), (Ausgangswert, false),
         (Quelle, false), (Status, true), (Beschlossen, true), (Notiz, false), (Begruendung, false), (Version, false),
+        (ZeitraumVon, false), (ZeitraumBis, false), (Phasierung, false), (Monatsplan, false),
     ];
 
     public static string HeaderLine => string.Join(";", All.Select(c => c.Name));
@@ -41,7 +46,13 @@ public static class TargetImportColumns
         var indicator = row.Text(Kennzahl);
         var input = new TargetInput(year ?? 0, unit ?? "", indicator ?? "", row.Number(Zielwert), row.Status(Status) ?? default,
             row.Date(Beschlossen) ?? default, row.OptionalText(Notiz), row.OptionalText(Begruendung), row.Number(Ausgangswert),
-            row.OptionalText(Quelle), row.Number(Veraenderung), 0);
+            row.OptionalText(Quelle), row.Number(Veraenderung), 0)
+        {
+            PeriodFrom = row.OptionalMonth(ZeitraumVon),
+            PeriodTo = row.OptionalMonth(ZeitraumBis),
+            Phasing = row.OptionalPhasing(Phasierung),
+            Plan = row.OptionalPlan(Monatsplan),
+        };
         if (!row.Ok)
         {
             return null;
@@ -65,6 +76,10 @@ public static class TargetImportColumns
         nameof(TargetInput.Note) => Notiz,
         nameof(TargetInput.Reason) => Begruendung,
         nameof(TargetInput.Version) => Version,
+        nameof(TargetInput.PeriodFrom) => ZeitraumVon,
+        nameof(TargetInput.PeriodTo) => ZeitraumBis,
+        nameof(TargetInput.Phasing) => Phasierung,
+        nameof(TargetInput.Plan) => Monatsplan,
         _ => null,
     };
 }
