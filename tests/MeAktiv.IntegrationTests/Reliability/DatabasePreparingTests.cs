@@ -49,7 +49,7 @@ public sealed class DatabasePreparingTests(DatabasePreparingTests.HeldApp app) :
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await login.Content.ReadAsStringAsync(ct);
         page.ShouldContain("Anmelden");
-        page.ShouldContain("<link rel=\"icon\" type=\"image/x-icon\" href=\"favicon.ico\" />");
+        page.ShouldContain("<link rel=\"icon\" type=\"image/x-icon\" href=\"favicon.ico\"");
         using var icon = await client.GetAsync("/favicon.ico", ct); // no 404 on every page (issue 20)
         icon.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await icon.Content.ReadAsByteArrayAsync(ct))[..4].ShouldBe(new byte[] { 0, 0, 1, 0 }); // an ICO file
