@@ -8,6 +8,7 @@ using MeAktiv.Web.Features.Help;
 using MeAktiv.Web.Infrastructure;
 using MeAktiv.Web.Infrastructure.Metrics;
 using MeAktiv.Web.Infrastructure.Security;
+using MeAktiv.Web.Infrastructure.Startup;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
@@ -27,7 +28,7 @@ try
     builder.Services.AddGcDiagnostics(builder.Configuration); // off unless Diagnostics:EnableGcEndpoint=true
 
     var app = builder.Build();
-    await app.InitializeDatabaseAsync();
+    var database = app.StartDatabaseInitialization(); // migrate + seed in the background; 503 "Datenbank wird vorbereitet" meanwhile
 
     app.UseMeAktivPipeline();
     app.MapHealthChecks("/health").AllowAnonymous();
@@ -42,6 +43,7 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
     await app.RunAsync();
+    database.ThrowIfFailed(); // a failed start stopped the app: its exit code below
     return 0;
 }
 catch (ConfigurationErrorException ex)

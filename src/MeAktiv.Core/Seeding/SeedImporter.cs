@@ -1,4 +1,5 @@
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
@@ -32,6 +33,7 @@ public sealed class SeedImporter(
     IConfiguration configuration,
     TargetMaintenanceService targets,
     TimeProvider clock,
+    AuditWriter audit,
     ILogger<SeedImporter> logger)
 {
     /// <summary><c>CreatedBy</c> of the seeded target versions.</summary>
@@ -222,19 +224,14 @@ public sealed class SeedImporter(
         else
         {
             var start = clock.GetTimestamp();
+            var at = clock.GetUtcNow().UtcDateTime;
             var indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).ToListAsync(ct);
             var values = DemoFiguresReader.Read(SeedFolder(),
                 units.ToDictionary(u => u.Code, StringComparer.Ordinal),
                 indicators.ToDictionary(i => i.Code, StringComparer.Ordinal),
-                DemoSeedUser, clock.GetUtcNow().UtcDateTime);
-            // One SaveChanges = one transaction. The rows are audited like every other write (AuditInterceptor).
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.MonthlyValues.AddRange(values);
-            // No one reads yet (start-up), so a plain increment in the same SaveChanges keeps caches honest.
-            var stamp = await db.DataStamps.SingleAsync(s => s.Name == DataStamp.Figures, ct);
-            stamp.Value++;
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(ct);
+                DemoSeedUser, at);
+            // One transaction; every row audited like every other write (on SQLite through the bulk path).
+            await DemoFigureWriter.WriteAsync(db, values, audit, at, ct);
             SeedLog.FiguresLoaded(logger, values.Count, clock.GetElapsedTime(start).TotalMilliseconds);
         }
 

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 using MeAktiv.Core.Common;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Security;
-using MeAktiv.Core.Seeding;
 using MeAktiv.Web.Infrastructure.Security;
+using MeAktiv.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -39,14 +39,23 @@ public static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
         services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
+        // No preload of the key ring when the host starts: the database is migrated after that (DatabaseStartup), and
+        // its first request comes after the 503 page; the keys are read then.
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService)
+                     && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            services.Remove(preload);
+        }
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PrerenderHandoff>();
+        services.AddSingleton<DatabaseStartup>();
         return services;
     }
 
     public static WebApplication UseMeAktivPipeline(this WebApplication app)
     {
         app.UseMeAktivSecurityHeaders();
+        app.UseMiddleware<DatabasePreparingMiddleware>(); // 503 "Datenbank wird vorbereitet …" until migrated and seeded
         if (!app.Environment.IsDevelopment())
         {
             // Pages get the German error page (Development keeps the developer exception page).
@@ -80,12 +89,5 @@ public static class WebSetup
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseAntiforgery();
         return app;
-    }
-
-    /// <summary>Migrates (SQLite by default) and seeds the database before the app serves its first request.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 }

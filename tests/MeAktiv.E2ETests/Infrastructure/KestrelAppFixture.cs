@@ -1,4 +1,5 @@
 using System.Net;
+using MeAktiv.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -47,6 +48,7 @@ public sealed class KestrelAppFixture : IAsyncLifetime
         _factory = new AppFactory($"Data Source={_databasePath}");
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
+        await _factory.Services.GetRequiredService<DatabaseStartup>().Ready; // migrated and seeded in the background
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().TrimEnd('/') + "/";
 

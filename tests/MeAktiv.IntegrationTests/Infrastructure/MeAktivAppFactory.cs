@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 using MeAktiv.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MeAktiv.Web.Infrastructure.Startup;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MeAktiv.IntegrationTests.Infrastructure;
 
@@ -45,6 +48,23 @@ public class MeAktivAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The tests sign in hundreds of times from one address; LoginRateLimitTests switches the limit on.
         builder.UseSetting("Security:LoginRateLimit:PermitLimit", "0");
         ConfigureSettings(builder);
+    }
+
+    /// <summary>Whether starting the app waits until the database is migrated and seeded (the app answers 503 meanwhile,
+    /// DatabasePreparingMiddleware); a factory that looks at that page turns it off.</summary>
+    protected virtual bool WaitForDatabase => true;
+
+    /// <summary>The started app, once its database start-up (run in the background) is done; a failed start-up
+    /// throws its exception here, so the fixture fails with the app's own exception.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForDatabase)
+        {
+            host.Services.GetRequiredService<DatabaseStartup>().Ready.GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 
     /// <summary>Starts the app (migration and seeding included) when the fixture is created, so a broken start

@@ -107,6 +107,31 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task Every_demo_figure_has_the_audit_entry_of_an_added_figure()
+    {
+        // Seeded through the SQLite bulk path: the entries must be those the interceptor writes for an added figure.
+        var values = await Db.QueryAsync(db => db.MonthlyValues.AsNoTracking().ToListAsync(Ct), Ct);
+        var entries = await Db.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(MonthlyValue)).ToListAsync(Ct), Ct);
+        entries.Count.ShouldBe(values.Count);
+        entries.ShouldAllBe(a => a.Action == "Added" && a.User == "system" && a.OldValues == null && a.Reason == null);
+        var byKey = entries.ToDictionary(a => a.EntityKey);
+        foreach (var value in values)
+        {
+            var entry = byKey[value.Id.ToString()];
+            entry.OrgUnitId.ShouldBe(value.OrgUnitId);
+            using var json = System.Text.Json.JsonDocument.Parse(entry.NewValues!);
+            var root = json.RootElement;
+            root.EnumerateObject().Select(p => p.Name).ShouldBe(
+                ["ComponentId", "IsDemo", "Month", "OrgUnitId", "UpdatedAt", "UpdatedBy", "Value", "Version", "Year"], ignoreOrder: true);
+            root.GetProperty("Value").GetDecimal().ShouldBe(value.Value);
+            root.GetProperty("Version").GetGuid().ShouldBe(value.Version);
+            root.GetProperty("UpdatedBy").GetString().ShouldBe(SeedImporter.DemoSeedUser);
+            root.GetProperty("IsDemo").GetBoolean().ShouldBeTrue();
+        }
+    }
+
+    [Fact]
     public async Task Every_demo_figure_is_owed_and_every_unit_owes_what_it_reports()
     {
         var duties = await Db.QueryAsync(db => db.ReportingDuties.AsNoTracking()
