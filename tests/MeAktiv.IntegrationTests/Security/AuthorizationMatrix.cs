@@ -73,6 +73,7 @@ public static class AuthorizationMatrix
         Page("/review/stand/{Id:guid}",                      "/review/stand/{snapshot}",                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/review/stand/{Id:guid}/vergleich",            "/review/stand/{snapshot}/vergleich",                         Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/massnahmen",                                  "/massnahmen",                                                Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Page("/massnahmen/neu",                              "/massnahmen/neu?einheit=VEL-MI&kennzahl=K2",                 Login,  Forbid,  Forbid, Ok,      Ok,      Forbid, Forbid),
         Page("/massnahmen/{Id:guid}",                        "/massnahmen/{measure}",                                      Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Page("/sitzungen",                                   "/sitzungen",                                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/sitzungen/{Id:guid}",                         "/sitzungen/{meeting}",                                       Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),

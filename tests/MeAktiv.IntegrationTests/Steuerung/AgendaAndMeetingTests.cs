@@ -1,11 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MeAktiv.Core.Data;
-using MeAktiv.Core.Domain;
 using MeAktiv.IntegrationTests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Steuerung;
 
@@ -23,8 +19,8 @@ public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture
     [Fact]
     public async Task Agenda_lists_the_red_target_not_the_green_one_the_overdue_measure_and_the_missing_month()
     {
-        await AddTeamTargetAsync("VEL-MI", "K2", 99m);
-        await AddTeamTargetAsync("VEL-MI", "K3", 1_000_000m);
+        await app.AddTeamTargetAsync("VEL-MI", "K2", 99m);
+        await app.AddTeamTargetAsync("VEL-MI", "K3", 1_000_000m);
         using var bl = await app.CreateApiClientAsync(DemoAccounts.Bereichsleitung);
         var (overdue, _) = await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "Alte Maßnahme", due: "2015-07-01"));
         var (later, _) = await bl.CreateMeasureAsync(SteuerungApiClient.Measure(unit: "VEL-MI", title: "Spätere Maßnahme", due: "2015-12-31"));
@@ -116,22 +112,4 @@ public sealed class AgendaAndMeetingTests(MeAktivAppFactory app) : IClassFixture
 
     private static Guid? Measure(JsonElement item) =>
         item.GetProperty("measureId").ValueKind == JsonValueKind.Null ? null : item.GetProperty("measureId").GetGuid();
-
-    private async Task AddTeamTargetAsync(string unit, string indicator, decimal value)
-    {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
-        var target = new Target
-        {
-            IndicatorId = await db.Indicators.Where(i => i.Code == indicator).Select(i => i.Id).SingleAsync(Ct),
-            OrgUnitId = await db.OrgUnits.Where(u => u.Code == unit).Select(u => u.Id).SingleAsync(Ct),
-            Year = 2015,
-        };
-        target.Versions.Add(new TargetVersion
-        {
-            TargetId = target.Id, Number = 1, Value = value, Status = TargetStatus.Final, DecidedOn = new DateOnly(2015, 1, 15),
-            CreatedBy = "test", CreatedAt = DateTime.UtcNow,
-        });
-        db.Targets.Add(target);
-        await db.SaveChangesAsync(Ct);
-    }
 }

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.IntegrationTests.Steuerung;
 
@@ -44,5 +49,24 @@ internal static class SteuerungApiClient
     {
         var json = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         return (json.GetProperty("id").GetGuid(), json.GetProperty("version").GetGuid());
+    }
+
+    /// <summary>A final 2015 target of the unit (e.g. far above its figures: red), written straight into the database.</summary>
+    public static async Task AddTeamTargetAsync(this MeAktivAppFactory app, string unit, string indicator, decimal value)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+        var target = new Target
+        {
+            IndicatorId = await db.Indicators.Where(i => i.Code == indicator).Select(i => i.Id).SingleAsync(Ct),
+            OrgUnitId = await db.OrgUnits.Where(u => u.Code == unit).Select(u => u.Id).SingleAsync(Ct),
+            Year = 2015,
+        };
+        target.Versions.Add(new TargetVersion
+        {
+            TargetId = target.Id, Number = 1, Value = value, Status = TargetStatus.Final, DecidedOn = new DateOnly(2015, 1, 15),
+            CreatedBy = "test", CreatedAt = DateTime.UtcNow,
+        });
+        db.Targets.Add(target);
+        await db.SaveChangesAsync(Ct);
     }
 }

@@ -3,6 +3,7 @@ using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Tests.Components;
+using MeAktiv.Web.Components.Shared;
 using MeAktiv.Web.Features.Dashboard;
 
 namespace MeAktiv.Tests.Dashboard;
@@ -35,6 +36,20 @@ public sealed class IndicatorCardViewTests : MudTestContext
         cut.Find("[data-testid=provisional]").TextContent.ShouldContain("vorläufig");
         cut.Markup.ShouldContain("Ziel von Jobcenter"); // held against the Jobcenter's target
         cut.Find("[data-testid=card-link]").GetAttribute("href").ShouldBe("/uebersicht/kennzahl/K2?einheit=GS-A");
+    }
+
+    [Fact]
+    public void The_card_offers_a_measure_only_when_the_page_passes_the_link()
+    {
+        var link = MeasureLinks.New("GS-A", "K2");
+        var cut = RenderMud<IndicatorCardView>(p => p.Add(c => c.Card, Card()).Add(c => c.MeasureLink, link));
+
+        var button = cut.Find("[data-testid=card-measure]");
+        button.GetAttribute("href").ShouldBe("/massnahmen/neu?einheit=GS-A&kennzahl=K2");
+        button.TextContent.ShouldBe("Maßnahme anlegen");
+        RenderMud<IndicatorCardView>(p => p.Add(c => c.Card, Card())).FindAll("[data-testid=card-measure]").ShouldBeEmpty();
+        MeasureLinks.Calls(MeAktiv.Core.Kennzahlen.TrafficLight.Green).ShouldBeFalse();
+        MeasureLinks.Calls(MeAktiv.Core.Kennzahlen.TrafficLight.Yellow).ShouldBeTrue();
     }
 
     [Fact]

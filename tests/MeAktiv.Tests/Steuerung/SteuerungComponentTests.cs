@@ -32,6 +32,26 @@ public sealed class SteuerungComponentTests : MudTestContext
     }
 
     [Fact]
+    public void In_an_open_meeting_a_red_or_yellow_target_offers_a_measure_prefilled_with_unit_indicator_and_meeting()
+    {
+        var meeting = Guid.NewGuid();
+        AgendaRow[] items =
+        [
+            new(1, AgendaItemKind.RedTarget, "Integrationsquote (K2)", "K2", IndicatorUnit.Prozent, "VEL-MI", null, null, 9.876m, 10.7m, null),
+            new(2, AgendaItemKind.YellowTarget, "Bestand LZB (K3)", "K3", IndicatorUnit.Anzahl, "VEL-MI", null, null, 1030m, 1000m, null),
+            new(3, AgendaItemKind.MissingMonth, "Leistung Velbert: 06/2015 nicht eingereicht", null, null, "VEL-LG", null, null, null, null, null),
+        ];
+        var cut = RenderMud<AgendaTable>(p => p.Add(c => c.Items, items).Add(c => c.MeetingId, meeting));
+
+        cut.Find("tr[data-kind=RedTarget] [data-testid=agenda-measure]").GetAttribute("href")
+            .ShouldBe($"/massnahmen/neu?einheit=VEL-MI&kennzahl=K2&sitzung={meeting}");
+        cut.Find("tr[data-kind=YellowTarget] [data-testid=agenda-measure]").TextContent.ShouldContain("Maßnahme anlegen");
+        cut.Find("tr[data-kind=MissingMonth]").QuerySelector("[data-testid=agenda-measure]").ShouldBeNull();
+        RenderMud<AgendaTable>(p => p.Add(c => c.Items, items)).FindAll("[data-testid=agenda-measure]")
+            .ShouldBeEmpty("a closed meeting or a reader who may not create measures gets no button");
+    }
+
+    [Fact]
     public void Measure_table_marks_overdue_rows_only()
     {
         MeasureRow Row(string title, bool overdue) => new(Guid.NewGuid(), title, "VEL-MI", "Team Velbert", ["K2"], "tl@x", "TL Velbert",

@@ -43,7 +43,8 @@ public sealed class CompletenessQueries(
                 state?.State ?? MonthState.Entwurf, count?.Count ?? 0,
                 count?.Last, state?.SubmittedBy, state?.SubmittedAt, deadline,
                 IsLate: (state?.State ?? MonthState.Entwurf) == MonthState.Entwurf && today > deadline,
-                CanClose: MonthWorkflowService.CanClose(scope, u.Id) && state?.State != MonthState.Abgeschlossen);
+                CanClose: MonthWorkflowService.CanClose(scope, u.Id) && state?.State != MonthState.Abgeschlossen,
+                CanReopen: MonthWorkflowService.CanClose(scope, u.Id) && state?.State == MonthState.Abgeschlossen);
         }).ToList();
     }
 
@@ -52,6 +53,7 @@ public sealed class CompletenessQueries(
         new DateOnly(year, month, 1).AddMonths(1).AddDays(options.SubmissionDay - 1);
 }
 
-/// <summary>One unit's month in the completeness overview.</summary>
+/// <summary>One unit's month in the completeness overview; <see cref="CanReopen"/>: closed, and the caller may reopen it
+/// (the rule of <see cref="MonthWorkflowService.ReopenAsync"/>: who may close it).</summary>
 public sealed record CompletenessRow(string Code, string Name, string? Parent, MonthState State, int Values, DateTime? LastChange,
-    string? SubmittedBy, DateTime? SubmittedAt, DateOnly Deadline, bool IsLate, bool CanClose);
+    string? SubmittedBy, DateTime? SubmittedAt, DateOnly Deadline, bool IsLate, bool CanClose, bool CanReopen);

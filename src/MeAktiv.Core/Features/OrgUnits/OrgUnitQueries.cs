@@ -41,4 +41,8 @@ public sealed class OrgUnitQueries(IDbContextFactory<AppDbContext> factory)
 }
 
 public sealed record OrgUnitDto(
-    int Id, string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo, bool IsDemo);
+    int Id, string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo, bool IsDemo)
+{
+    /// <summary>Whether the unit exists on the day (open), as <see cref="Domain.OrgUnit.IsValidOn"/>.</summary>
+    public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
+}

@@ -18,7 +18,8 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// <item>qualitative targets (Pflichten und Meilensteine) of the unit and the units below it that are overdue (open or
 /// in progress, due before the meeting day), then those due within four weeks of it or within the reviewed month;</item>
 /// <item>months of the year up to the reviewed month, due by the meeting day, that units of the subtree owe figures for
-/// and have not submitted yet (<see cref="Datenstand"/>: a unit that owes nothing is never listed).</item>
+/// and have not submitted yet, one item per unit with its missing months (<see cref="AgendaMissingMonths"/>: a unit
+/// that owes nothing is never listed).</item>
 /// </list>
 /// The lights count only submitted or closed figures (docs/kennzahlen.md, "Datenstand").
 /// Green targets, targets without a light and measures that are done or dropped do not appear.
@@ -84,26 +85,7 @@ public sealed class AgendaBuilder(IDbContextFactory<AppDbContext> factory, Attai
             Date = q.DueDate,
         }));
 
-        var stand = data.Datenstand;
-        for (var m = 1; m <= month; m++)
-        {
-            var ym = new YearMonth(year, m);
-            var deadline = CompletenessQueries.Deadline(year, m, options.Value);
-            if (deadline > meetingDay)
-            {
-                continue; // not due yet on the meeting day
-            }
-
-            items.AddRange(stand.ExpectedUnits(root.Id, ym)
-                .Where(u => scope.CanSee(u.Id) && !stand.Counts(u.Id, ym))
-                .Select(u => new AgendaItem
-                {
-                    Kind = AgendaItemKind.MissingMonth,
-                    Text = $"{u.Name}: {Common.German.MonthDigits(year, m)} nicht eingereicht",
-                    UnitCode = u.Code,
-                    Date = deadline,
-                }));
-        }
+        items.AddRange(AgendaMissingMonths.For(data.Datenstand, scope, root.Id, year, month, meetingDay, options.Value));
 
         for (var i = 0; i < items.Count; i++)
         {

@@ -9,12 +9,14 @@ namespace MeAktiv.Core.Features.Steuerung;
 
 /// <summary>
 /// Creates and changes Steuerungsmaßnahmen: rights (<see cref="SteuerungRights"/>), FluentValidation, the status
-/// machine (<see cref="MeasureStatusMachine"/>), the version check (no lost update), audit through the interceptor.
+/// machine (<see cref="MeasureStatusMachine"/>), the version check (no lost update), audit through the interceptor. A new
+/// measure is for a unit that exists on the reference day (<see cref="MeasureUnitQueries"/>).
 /// </summary>
 public sealed class MeasureService(
     IDbContextFactory<AppDbContext> factory,
     IValidator<MeasureInput> validator,
     IValidator<FollowUpInput> followUpValidator,
+    SteuerungCalendar calendar,
     TimeProvider clock)
 {
     public async Task<SteuerungResult> CreateAsync(UserScope scope, MeasureInput input, CancellationToken ct = default)
@@ -35,6 +37,12 @@ public sealed class MeasureService(
         if (!SteuerungRights.CanCreateMeasure(scope, unit.Id))
         {
             return SteuerungResult.Forbidden("Maßnahmen legen die Bereichsleitung und die Geschäftsführung an.");
+        }
+
+        if (await calendar.ReferenceDayAsync(ct) is var day && !unit.IsValidOn(day))
+        {
+            return SteuerungResult.Fail(WorkflowFailure.Invalid,
+                $"Die Einheit '{unit.Code}' besteht am {Common.German.Date(day)} nicht (mehr): Für sie wird keine neue Maßnahme angelegt.");
         }
 
         if (input.MeetingId is { } meetingId &&

@@ -103,17 +103,8 @@ public sealed partial class ErfassungPage
     private Task CloseAsync(GridUnit unit) =>
         StepAsync(() => CloseMonthFlow.CloseAsync(Workflow, Dialogs, _scope, unit.Code, _month), $"{unit.Name}: {_month.Text} abgeschlossen.");
 
-    private async Task ReopenAsync(GridUnit unit)
-    {
-        var dialog = await Dialogs.ShowAsync<ReasonDialog>("Monat wieder öffnen",
-            new DialogParameters<ReasonDialog> { { d => d.Subject, $"{_month.Text} von {unit.Name}" } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
-        if (await dialog.Result is { Canceled: false, Data: string reason })
-        {
-            await StepAsync(async () => await Workflow.ReopenAsync(_scope, unit.Code, _month.Year, _month.Month, reason),
-                $"{unit.Name}: {_month.Text} wieder geöffnet.");
-        }
-    }
+    private Task ReopenAsync(GridUnit unit) =>
+        StepAsync(() => CloseMonthFlow.ReopenAsync(Workflow, Dialogs, _scope, unit.Code, unit.Name, _month), $"{unit.Name}: {_month.Text} wieder geöffnet.");
 
     /// <param name="step">The step; null when the user cancelled it (nothing changed, nothing to say).</param>
     private async Task StepAsync(Func<Task<WorkflowResult?>> step, string done)

@@ -12,7 +12,7 @@ namespace MeAktiv.Web.Features.Figures;
 
 /// <summary>
 /// <c>/monatsabschluss?monat=2015-06</c>: which units have submitted the month, which are late, which are closed; the
-/// Bereichsleitung closes its area's months, the Geschäftsführung all. A Teamleitung sees its own teams' rows (and the
+/// Bereichsleitung closes (and reopens, with a reason) its area's months, the Geschäftsführung all. A Teamleitung sees its own teams' rows (and the
 /// Jobcenter's) read-only: when its month is due and whether it is closed.
 /// </summary>
 public sealed partial class MonatsabschlussPage
@@ -63,19 +63,26 @@ public sealed partial class MonatsabschlussPage
         _closable = _rows.Where(r => r.CanClose && r.State == MonthState.Eingereicht).ToList();
     }
 
-    private async Task CloseAsync(CompletenessRow row)
+    /// <summary>A month not submitted asks first, naming what is missing.</summary>
+    private Task CloseAsync(CompletenessRow row) =>
+        StepAsync(() => CloseMonthFlow.CloseAsync(Workflow, Dialogs, _scope, row.Code, _month), $"{row.Name}: {_month.Text} abgeschlossen.");
+
+    /// <summary>A closed month is reopened here too, as in the Erfassung: with the required reason.</summary>
+    private Task ReopenAsync(CompletenessRow row) =>
+        StepAsync(() => CloseMonthFlow.ReopenAsync(Workflow, Dialogs, _scope, row.Code, row.Name, _month), $"{row.Name}: {_month.Text} wieder geöffnet.");
+
+    /// <param name="step">The step; null when the user cancelled it (nothing changed, nothing to say).</param>
+    private async Task StepAsync(Func<Task<WorkflowResult?>> step, string done)
     {
         _busy = true;
         try
         {
-            // A month not submitted asks first, naming what is missing.
-            if (await CloseMonthFlow.CloseAsync(Workflow, Dialogs, _scope, row.Code, _month) is not { } result)
+            if (await step() is not { } result)
             {
                 return;
             }
 
-            Snackbar.Add(result.Ok ? $"{row.Name}: {_month.Text} abgeschlossen." : result.Error ?? "Abschließen fehlgeschlagen.",
-                result.Ok ? Severity.Success : Severity.Error);
+            Snackbar.Add(result.Ok ? done : result.Error ?? "Der Schritt ist fehlgeschlagen.", result.Ok ? Severity.Success : Severity.Error);
             await LoadAsync();
         }
         finally
