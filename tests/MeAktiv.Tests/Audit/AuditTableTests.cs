@@ -1,3 +1,4 @@
+using Bunit;
 using MeAktiv.Core.Features.Audit;
 using MeAktiv.Tests.Components;
 using MeAktiv.Web.Components.Shared;
