@@ -58,15 +58,15 @@ public sealed partial class AuditGermanRowsTests(MeAktivAppFactory app) : IClass
     [Fact]
     public async Task The_month_filter_finds_one_figure_and_pages_go_through_the_rows_newest_first()
     {
-        await SaveTwiceAsync("VEL-LG", "2015-07");
+        await SaveTwiceAsync("HIL-MI", "2015-07");
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
-        const string Figure = "/api/v1/audit?unit=VEL-LG&indicator=K2&component=INT&year=2015&month=7";
+        const string Figure = "/api/v1/audit?unit=HIL-MI&indicator=K2&component=INT&year=2015&month=7";
 
         var all = (await gf.GetFromJsonAsync<JsonElement>(Figure, Ct)).EnumerateArray().ToList();
         var second = (await gf.GetFromJsonAsync<JsonElement>(Figure + "&limit=1&page=1", Ct)).EnumerateArray().Single();
 
         all.Count.ShouldBe(2);
-        all.ShouldAllBe(r => r.GetProperty("month").GetString() == "Juli 2015" && r.GetProperty("unitCode").GetString() == "VEL-LG");
+        all.ShouldAllBe(r => r.GetProperty("month").GetString() == "Juli 2015" && r.GetProperty("unitCode").GetString() == "HIL-MI");
         second.GetProperty("id").GetInt64().ShouldBe(all[1].GetProperty("id").GetInt64());
         using var bad = await gf.GetAsync(Figure.Replace("month=7", "month=13"), Ct);
         (await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Text("detail")!.ShouldContain("Monat");

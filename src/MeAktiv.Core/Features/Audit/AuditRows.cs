@@ -40,8 +40,8 @@ internal static class AuditRows
 
         if (entries.Any(e => e.EntityType == nameof(TargetVersion)))
         {
-            foreach (var t in await db.Targets.AsNoTracking()
-                .SelectMany(t => t.Versions.Where(v => keys.Contains(v.Id)).Select(v => new { v.Id, t.OrgUnitId, Indicator = t.Indicator!.Code, t.Year }))
+            foreach (var t in await db.TargetVersions.AsNoTracking().Where(v => keys.Contains(v.Id))
+                .Join(db.Targets, v => v.TargetId, t => t.Id, (v, t) => new { v.Id, t.OrgUnitId, Indicator = t.Indicator!.Code, t.Year })
                 .ToListAsync(ct))
             {
                 var unit = units.GetValueOrDefault(t.OrgUnitId);
