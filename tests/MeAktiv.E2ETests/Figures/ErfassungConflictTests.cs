@@ -61,7 +61,7 @@ public sealed class ErfassungConflictTests(KestrelAppFixture app) : IAsyncLifeti
 
         // The figure's history (the cell's "Verlauf" button) keeps both saves, newest first.
         await teamLead.GetByTestId("history-KDU-KDU-VEL-LG").ClickAsync();
-        var rows = teamLead.GetByTestId("history-dialog").GetByTestId("history-row");
+        var rows = teamLead.GetByTestId("history-dialog").GetByTestId("audit-row");
         await Expect(rows.Nth(0)).ToContainTextAsync("bl@me-aktiv.example");
         await Expect(rows.Nth(0)).ToContainTextAsync("1.400.000,50 → 1.399.999,00");
         await Expect(rows.Nth(1)).ToContainTextAsync("tl-vel-lg@me-aktiv.example");

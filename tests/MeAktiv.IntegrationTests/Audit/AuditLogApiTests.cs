@@ -38,7 +38,7 @@ public sealed class AuditLogApiTests(MeAktivAppFactory app)
         var bytes = await response.Content.ReadAsByteArrayAsync(ct);
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Nr;Zeitpunkt;Benutzer;Art;Schlüssel;Aktion;Einheit;Vorher;Nachher;Begründung");
+        lines[0].ShouldBe("Nr;Zeitpunkt;Benutzer;Art;Aktion;Einheit;Kennzahl;Komponente;Monat;Änderung;Begründung;Schlüssel;Vorher;Nachher");
         lines.Length.ShouldBeGreaterThan(1);
         lines.Skip(1).ShouldAllBe(l => l.Contains(";VEL-MI;"));
     }

@@ -126,6 +126,17 @@ public sealed class UserAdministrationTests(MeAktivAppFactory app) : IClassFixtu
         (await AuditAsync(DemoAccounts.Administration)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task An_active_account_whose_units_are_all_closed_is_marked_Einheit_aufgeloest()
+    {
+        var users = await ListAsync();
+
+        var closed = users.Single(u => u.Email == DemoAccounts.Teamleitung("ERK-LG"));
+        (closed.State, closed.UnitsClosed).ShouldBe((UserState.Aktiv, true), "ERK-LG closed on 31.03.2015");
+        users.Single(u => u.Email == DemoAccounts.Teamleitung("VEL-MI")).UnitsClosed.ShouldBeFalse();
+        users.Single(u => u.Email == DemoAccounts.Administration).UnitsClosed.ShouldBeFalse("an account without units is not marked");
+    }
+
     private static UserScope Admin() => Scope(DemoAccounts.Administration, Roles.Administration);
 
     private static UserScope Scope(string user, string role) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using MeAktiv.Core.Common;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
@@ -41,7 +42,8 @@ public sealed class UserAdministrationService(
         var roles = await db.UserRoles.AsNoTracking()
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(ct);
-        var units = await db.UserOrgUnits.AsNoTracking().Select(a => new { a.UserId, a.OrgUnit!.Code }).ToListAsync(ct);
+        var units = await db.UserOrgUnits.AsNoTracking().Select(a => new { a.UserId, a.OrgUnit!.Code, a.OrgUnit.ValidTo }).ToListAsync(ct);
+        var today = DateOnly.FromDateTime(German.ToLocal(now.UtcDateTime));
         var mustChange = (await db.UserClaims.AsNoTracking().Where(c => c.ClaimType == AccountClaims.PasswordChangeRequired)
             .Select(c => c.UserId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         return users
@@ -49,7 +51,10 @@ public sealed class UserAdministrationService(
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name).FirstOrDefault(),
                 units.Where(a => a.UserId == u.Id).Select(a => a.Code).Order(StringComparer.Ordinal).ToList(),
                 IsDeactivated(u.LockoutEnd) ? UserState.Deaktiviert : u.LockoutEnd > now ? UserState.Gesperrt : UserState.Aktiv,
-                u.LockoutEnd, u.IsDemo, mustChange.Contains(u.Id)))
+                u.LockoutEnd, u.IsDemo, mustChange.Contains(u.Id))
+            {
+                UnitsClosed = units.Any(a => a.UserId == u.Id) && units.Where(a => a.UserId == u.Id).All(a => a.ValidTo < today),
+            })
             .OrderBy(u => u.Email, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }

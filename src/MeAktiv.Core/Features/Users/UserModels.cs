@@ -4,7 +4,11 @@ namespace MeAktiv.Core.Features.Users;
 /// a temporary password from a reset that the user has not changed yet).</summary>
 public sealed record UserRow(
     string Id, string Email, string DisplayName, string? Role, IReadOnlyList<string> UnitCodes,
-    UserState State, DateTimeOffset? LockedUntil, bool IsDemo, bool PasswordChangeRequired);
+    UserState State, DateTimeOffset? LockedUntil, bool IsDemo, bool PasswordChangeRequired)
+{
+    /// <summary>Every unit of the account is closed (dissolved): the account has nothing left to do ("Einheit aufgelöst").</summary>
+    public bool UnitsClosed { get; init; }
+}
 
 public enum UserState
 {

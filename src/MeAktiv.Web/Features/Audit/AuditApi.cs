@@ -6,7 +6,8 @@ using MeAktiv.Web.Api;
 namespace MeAktiv.Web.Features.Audit;
 
 /// <summary>
-/// <c>GET /api/v1/audit?who=&amp;what=&amp;from=JJJJ-MM-TT&amp;to=&amp;unit=&amp;limit=</c> (JSON, newest first) and
+/// <c>GET /api/v1/audit?who=&amp;what=&amp;from=JJJJ-MM-TT&amp;to=&amp;unit=&amp;indicator=&amp;component=&amp;year=&amp;month=&amp;limit=&amp;page=</c>
+/// (JSON, newest first, German fields beside the stored ones, the total in <c>X-Total-Count</c>) and
 /// <c>GET /api/v1/audit.csv?…</c> (UTF-8 with BOM, <c>;</c>): the audit log, for Administration and Geschäftsführung.
 /// </summary>
 public static class AuditApi
@@ -15,28 +16,44 @@ public static class AuditApi
     {
         var audit = api.MapGroup("").RequireAuthorization(p => p.RequireRole(Roles.Administration, Roles.Geschaeftsfuehrung));
         audit.MapGet("/audit", async (HttpContext http, AuditLogQueries queries, string? who, string? what, string? from, string? to,
-            string? unit, int? limit) =>
+            string? unit, string? indicator, string? component, int? year, int? month, int? limit, int? page) =>
         {
             if (Filter(who, what, from, to, unit) is not { } filter)
             {
                 return BadDate();
             }
 
-            var rows = await queries.SearchAsync(await http.ScopeAsync(), filter, limit ?? 500, http.RequestAborted);
-            return rows is null ? Results.Problem(statusCode: StatusCodes.Status403Forbidden) : Results.Ok(rows);
+            if (month is < 1 or > 12 || page is < 0)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest,
+                    detail: "Monat bitte als Zahl von 1 bis 12 angeben, Seite ab 0.");
+            }
+
+            var result = await queries.PageAsync(await http.ScopeAsync(),
+                filter with { Indicator = indicator, Component = component, Year = year, Month = month },
+                page ?? 0, limit ?? 500, http.RequestAborted);
+            if (result is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status403Forbidden);
+            }
+
+            http.Response.Headers["X-Total-Count"] = result.Total.ToString(CultureInfo.InvariantCulture);
+            return Results.Ok(result.Rows);
         });
         audit.MapGet("/audit.csv", async (HttpContext http, AuditLogQueries queries, string? who, string? what, string? from,
-            string? to, string? unit) =>
+            string? to, string? unit, string? indicator) =>
         {
             if (Filter(who, what, from, to, unit) is not { } filter)
             {
                 return BadDate();
             }
+
+            filter = filter with { Indicator = indicator };
 
             var rows = await queries.SearchAsync(await http.ScopeAsync(), filter, AuditLogQueries.MaxRows, http.RequestAborted);
             return rows is null
                 ? Results.Problem(statusCode: StatusCodes.Status403Forbidden)
-                : Results.File(AuditLogQueries.Csv(rows), "text/csv; charset=utf-8",
+                : Results.File(AuditCsv.Of(rows), "text/csv; charset=utf-8",
                     $"aenderungsprotokoll-{DateTime.UtcNow:yyyy-MM-dd}.csv");
         });
         return api;
