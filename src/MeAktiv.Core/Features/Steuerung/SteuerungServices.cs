@@ -11,6 +11,7 @@ public static class SteuerungServices
         services.AddScoped<PeopleQueries>();
         services.AddScoped<MeasureService>();
         services.AddScoped<MeasureQueries>();
+        services.AddScoped<IndicatorFollowUpQueries>();
         services.AddScoped<MeasureCurveQueries>();
         services.AddScoped<CommentService>();
         services.AddScoped<AgendaBuilder>();
