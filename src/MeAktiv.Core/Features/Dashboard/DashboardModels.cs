@@ -99,6 +99,9 @@ public sealed record DashboardOverview(
 
     /// <summary>True when <see cref="StructureChanges"/> adjust the figures.</summary>
     public bool Adjusted => StructureChanges.Count > 0;
+
+    /// <summary>The morning summary: lights counted, the largest gaps, red targets without an active measure.</summary>
+    public DashboardSummary Summary { get; init; } = new(0, 0, 0, 0, [], []);
 }
 
 /// <summary>One unit's line in the ranked drill-down table of an indicator.</summary>

@@ -1,6 +1,7 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Privacy;
+using MeAktiv.Core.Features.Steuerung;
 using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 
@@ -11,7 +12,7 @@ namespace MeAktiv.Core.Features.Dashboard;
 /// the drill-down to the units below, the chart series and the detail. One load per call,
 /// all figures from the Kennzahlen engine over THE one load (<see cref="AttainmentQueries.LoadOrganisationAsync"/>); every unit is checked against the user's <see cref="UserScope"/>.
 /// </summary>
-public sealed class DashboardService(AttainmentQueries queries, SmallCellRule cells)
+public sealed class DashboardService(AttainmentQueries queries, SmallCellRule cells, IndicatorFollowUpQueries followUps)
 {
     /// <exception cref="UnitNotFoundException">No such unit.</exception>
     /// <exception cref="UnitForbiddenException">The user may not see the unit.</exception>
@@ -26,7 +27,7 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
             .Where(i => data.HasFigures(i, unit) || data.TargetOf(i, unit, m) is not null)
             .Select(i => DashboardCards.Card(data, i, unit, m))
             .ToList();
-        return DashboardPrivacy.Apply(cells.For(scope), new DashboardOverview(data.Year, m, Latest(data, months), Selectable(scope, data), unit.Ref,
+        var overview = DashboardPrivacy.Apply(cells.For(scope), new DashboardOverview(data.Year, m, Latest(data, months), Selectable(scope, data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
             data.ChildrenOf(unit).Where(c => scope.CanSee(c.Id) && c.ExistsIn(data.Year, m)).Select(c => c.Ref).ToList(),
             data.HasDemoFigures(unit), cards)
@@ -34,6 +35,9 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
                 Coverage = coverage, Missing = missing, DissolvedChildren = DissolvedUnits.Children(data, scope, unit, m),
                 StructureChanges = data.StructureChangesOf(scope, unit, m),
             });
+        var notes = await followUps.ForAsync(scope, unit.Id, data.SubtreeOf(unit).Select(u => u.Id).ToList(), new YearMonth(data.Year, m),
+            MorningSummary.Wanted(overview.Cards), ct);
+        return overview with { Summary = MorningSummary.Build(overview.Cards, notes) };
     }
 
     /// <exception cref="IndicatorNotFoundException">No such indicator.</exception>

@@ -12,6 +12,7 @@ public static class SteuerungServices
         services.AddScoped<MeasureService>();
         services.AddScoped<MeasureQueries>();
         services.AddScoped<MeasureUnitQueries>();
+        services.AddScoped<IndicatorFollowUpQueries>();
         services.AddScoped<MeasureCurveQueries>();
         services.AddScoped<CommentService>();
         services.AddScoped<AgendaBuilder>();
