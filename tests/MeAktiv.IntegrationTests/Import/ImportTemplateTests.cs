@@ -59,16 +59,22 @@ public sealed class ImportTemplateTests(MeAktivAppFactory app) : IClassFixture<M
         using var tl = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("VEL-MI"));
         var template = await (await tl.GetAsync("/api/v1/imports/template.csv", Ct)).Content.ReadAsByteArrayAsync(Ct);
         var lines = Split(template)[1..];
-        var empty = lines.Count(l => l[7].Length == 0);
-        empty.ShouldBeGreaterThan(0);
         var before = await FigureState.ReadAsync(app);
 
         var json = await BodyAsync(await tl.PostImportAsync("vorlage.csv", template));
 
+        var empty = lines.Count(l => l[7].Length == 0);
         json.GetProperty("skipped").GetInt32().ShouldBe(empty);
-        json.GetProperty("new").GetInt32().ShouldBe(0);
-        json.GetProperty("changed").GetInt32().ShouldBe(0);
+        (json.GetProperty("new").GetInt32(), json.GetProperty("changed").GetInt32()).ShouldBe((0, 0));
         json.GetProperty("unchanged").GetInt32().ShouldBe(lines.Length - empty);
+
+        // Rows left empty, as a team lead leaves what is not known yet: skipped, no error, nothing changed.
+        var blanked = lines.Select((l, i) => i < 3 ? l[..7].Append("").ToArray() : l).Select(l => string.Join(';', l));
+        var partly = Encoding.UTF8.GetBytes(string.Join("\r\n", [string.Join(';', Split(template)[0]), .. blanked]) + "\r\n");
+        var preview = await tl.PostImportAsync("vorlage.csv", partly, preview: true);
+        var body = await BodyAsync(preview);
+        body.GetProperty("skipped").GetInt32().ShouldBe(lines.Take(3).Count() + lines.Skip(3).Count(l => l[7].Length == 0));
+        body.GetProperty("changed").GetInt32().ShouldBe(0);
         (await FigureState.ReadAsync(app)).ShouldBe(before);
     }
 
