@@ -140,7 +140,7 @@ internal sealed class ImportBenchmarkDatabase : IAsyncDisposable
                     var value = component.c.PartOfId is { } whole
                         ? Half(component.c.Kind, Value(component.c.Kind, unit.Id + whole + month.Month))
                         : Value(component.c.Kind, unit.Id + component.c.Id + month.Month);
-                    rows.Add(new ImportTemplateRow($"{month:yyyy-MM}", unit.Code, component.i.Code, component.c.Code, value));
+                    rows.Add(new ImportTemplateRow($"{month:yyyy-MM}", unit.Code, unit.Name, component.i.Code, component.i.Name, component.c.Code, component.c.Name, value));
                 }
             }
         }

@@ -8,7 +8,7 @@ namespace MeAktiv.IntegrationTests.Import;
 
 /// <summary>
 /// POST /api/v1/imports on real SQLite: CSV and XLSX stored with their audit history, a second import of the same file
-/// changes nothing, the preview stores nothing, 403 for another team's unit, 409 for a closed month, the templates.
+/// changes nothing, the preview stores nothing, 403 for another team's unit, 409 for a closed month (the templates: ImportTemplateTests).
 /// Each test uses its own months (2016), so the tests of this class do not see each other's figures.
 /// </summary>
 public sealed class ImportApiTests(MeAktivAppFactory app) : IClassFixture<MeAktivAppFactory>
@@ -116,38 +116,6 @@ public sealed class ImportApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
         (error.Row, error.Column).ShouldBe((3, "Monat"));
         error.Message.ShouldContain("abgeschlossen");
         (await FigureState.ReadAsync(app)).ShouldBe(before);
-    }
-
-    [Fact]
-    public async Task The_CSV_template_holds_the_callers_units_for_the_current_month_and_imports_once_filled_in()
-    {
-        using var tl = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("MET-MI"));
-        var response = await tl.GetAsync("/api/v1/imports/template.csv", TestContext.Current.CancellationToken);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-        bytes[..3].ShouldBe(Encoding.UTF8.GetPreamble()); // German Excel opens UTF-8 only with the BOM
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe(ImportFiles.Header);
-        lines.Length.ShouldBeGreaterThan(10);
-        lines.Skip(1).ShouldAllBe(l => l.StartsWith($"{DateTime.Now:yyyy-MM};MET-MI;") && l.EndsWith(';'));
-
-        var filled = ImportFiles.CsvLines(lines.Skip(1).Select(l => l + "1"));
-        (await (await tl.PostImportAsync("vorlage.csv", filled)).CountsAsync()).ShouldBe((lines.Length - 1, lines.Length - 1, 0, 0));
-    }
-
-    [Fact]
-    public async Task The_XLSX_template_has_the_same_rows_on_its_first_sheet()
-    {
-        using var tl = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("HIL-LG"));
-        var csv = await tl.GetStringAsync("/api/v1/imports/template.csv", TestContext.Current.CancellationToken);
-        var response = await tl.GetAsync("/api/v1/imports/template.xlsx", TestContext.Current.CancellationToken);
-        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        using var xlsx = new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
-
-        var rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-
-        rows.Count.ShouldBe(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
-        rows.ShouldAllBe(r => (string)r["Einheit"]! == "HIL-LG" && (string)r["Monat"]! == $"{DateTime.Now:yyyy-MM}");
     }
 
     [Fact]

@@ -57,4 +57,21 @@ public sealed class StandAndOpenMonthsTests(MeAktivAppFactory app) : IClassFixtu
         // Erkrath's team ended on 31.03.2015 and submitted its months: nothing after.
         (await OpenMonthsAsync("ERK-MI")).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_reopened_month_is_listed_with_the_reason_it_came_back_and_the_start_page_shows_it()
+    {
+        // March: a month before the Jobcenter's latest complete one, so the Stand stays 31.07.2015 for the other tests.
+        var gf = await app.ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        var workflow = (IServiceProvider s) => s.GetRequiredService<MonthWorkflowService>();
+        await WithAsync(s => workflow(s).CloseAsync(gf, "LAN-MI", 2015, 3, confirm: true, ct: Ct)); // closed already in the demo, or now
+        (await WithAsync(s => workflow(s).ReopenAsync(gf, "LAN-MI", 2015, 3, "Korrektur der Integrationen laut BA-Statistik", Ct))).Ok.ShouldBeTrue();
+
+        var march = (await OpenMonthsAsync("LAN-MI")).Single(o => o.Month == 3);
+        march.ReopenReason.ShouldBe("Korrektur der Integrationen laut BA-Statistik");
+        (await OpenMonthsAsync("LAN-MI")).Where(o => o.Month != 3).ShouldAllBe(o => o.ReopenReason == null);
+        using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Teamleitung("LAN-MI"));
+        var start = WebUtility.HtmlDecode(await browser.GetStringAsync("/", Ct));
+        start.ShouldContain("Wieder geöffnet: Korrektur der Integrationen laut BA-Statistik");
+    }
 }

@@ -81,4 +81,27 @@ public sealed class ImportPreviewTests : MudTestContext
                 .Add(c => c.Result, new ImportResult(ImportStatus.Ok, true, 1, 1, 0, 0, []))
                 .Add(c => c.Busy, true))
             .Find("[data-testid=import-button]").HasAttribute("disabled").ShouldBeTrue();
+
+    [Fact]
+    public void Shows_old_and_new_per_value_in_German_numbers_and_marks_the_unchanged_ones()
+    {
+        var result = new ImportResult(ImportStatus.Ok, DryRun: true, Rows: 4, New: 1, Changed: 1, Unchanged: 1, [])
+        {
+            Skipped = 1,
+            Values =
+            [
+                new ImportValue(2, "2015-06", "VEL-MI", "K2", "ELB", 4894m, 4950m, Core.Features.Figures.FigureChange.Changed),
+                new ImportValue(3, "2015-06", "VEL-MI", "K3", "LZB", 3601m, 3601m, Core.Features.Figures.FigureChange.Unchanged),
+                new ImportValue(4, "2015-06", "VEL-MI", "K1", "LLU", null, 1234.5m, Core.Features.Figures.FigureChange.New),
+            ],
+        };
+
+        var cut = RenderMud<ImportPreview>(p => p.Add(c => c.Result, result));
+
+        var rows = cut.FindAll("[data-testid=import-values] tbody tr");
+        rows.Select(r => r.QuerySelectorAll("td")[4].TextContent.Trim()).ShouldBe(["4.894 → 4.950", "3.601 (unverändert)", "– → 1.234,5 (neu)"]);
+        rows[1].ClassList.ShouldContain("value-unchanged");
+        rows[0].ClassList.ShouldNotContain("value-unchanged");
+        cut.Find("[data-testid=import-summary]").TextContent.ShouldContain("1 leere Zeile übersprungen");
+    }
 }

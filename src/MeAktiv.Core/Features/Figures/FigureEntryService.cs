@@ -103,7 +103,8 @@ public sealed class FigureEntryService(
             }
         }
 
-        var saved = planned.Select(p => new SavedFigure(p.Index, p.Value, p.Version, p.Change)).ToList();
+        var saved = planned.Select(p => new SavedFigure(p.Index, p.Value, p.Version, p.Change,
+            p.Change == FigureChange.New ? null : p.Read.Value)).ToList(); // a changed figure's Read is never written to
         return new SaveOutcome(SaveStatus.Saved, [], [], saved, Errors(findings, Severity.Warning, Severity.Info));
     }
 

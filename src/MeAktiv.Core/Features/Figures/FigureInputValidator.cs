@@ -90,7 +90,7 @@ public sealed class FigureInputValidator : AbstractValidator<FigureInput>
         {
             _ when value < 0 => "Der Wert darf nicht negativ sein.",
             ComponentKind.Count or ComponentKind.Stock when value != decimal.Truncate(value) =>
-                "Eine Anzahl muss eine ganze Zahl sein.",
+                $"{German.Input(value)} ist keine ganze Zahl: Anzahlen und Bestände werden ohne Nachkommastellen erfasst.",
             ComponentKind.Amount when decimal.Round(value, 2) != value => "Ein Euro-Betrag hat höchstens zwei Nachkommastellen.",
             ComponentKind.Hours or ComponentKind.Fte or ComponentKind.Percent when decimal.Round(value, 2) != value =>
                 "Höchstens zwei Nachkommastellen.",

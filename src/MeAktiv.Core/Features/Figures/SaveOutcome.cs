@@ -34,8 +34,8 @@ public enum FigureChange
     Unchanged = 2,
 }
 
-/// <summary>A stored figure with its new version.</summary>
-public sealed record SavedFigure(int Index, decimal Value, Guid Version, FigureChange Change);
+/// <summary>A stored figure with its new version; <see cref="Previous"/>: the value stored before (null: a new figure).</summary>
+public sealed record SavedFigure(int Index, decimal Value, Guid Version, FigureChange Change, decimal? Previous = null);
 
 /// <summary>
 /// The result of saving a batch of figures in one transaction: all stored, or none. <see cref="Warnings"/>: the soft

@@ -13,4 +13,11 @@ public static class ImportColumns
     public static readonly IReadOnlyList<string> All = [Monat, Einheit, Kennzahl, Komponente, Wert];
 
     public static string HeaderLine => string.Join(";", All);
+
+    public const string EinheitName = "Name der Einheit";
+    public const string KennzahlName = "Name der Kennzahl";
+    public const string KomponenteName = "Name der Komponente";
+
+    /// <summary>The template's German names beside the codes: read by people, ignored by the import.</summary>
+    public static readonly IReadOnlyList<string> Names = [EinheitName, KennzahlName, KomponenteName];
 }

@@ -2,7 +2,7 @@ namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
 /// The header row of an import file: the five columns found by name (case-insensitive, any order). Blank header cells
-/// are ignored; an unknown, doubled or missing column is an error of row <c>Row</c> with that column's name.
+/// and the template's name columns (<see cref="ImportColumns.Names"/>) are ignored; an unknown, doubled or missing column is an error of row <c>Row</c> with that column's name.
 /// </summary>
 internal sealed class ImportHeader
 {
@@ -36,9 +36,9 @@ internal sealed class ImportHeader
         for (var i = 0; i < cells.Count; i++)
         {
             var name = cells[i]?.Trim();
-            if (string.IsNullOrEmpty(name))
+            if (string.IsNullOrEmpty(name) || ImportColumns.Names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                continue;
+                continue; // the template's names beside the codes are for reading only
             }
 
             var column = IndexOf(name);

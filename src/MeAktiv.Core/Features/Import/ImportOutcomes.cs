@@ -30,6 +30,7 @@ internal static class ImportOutcomes
             ErrorRows = rows.Errors.Rows + ImportResult.DistinctRows(result.Errors.Where(e => !read.Contains(e))),
             WarningCount = result.Warnings.Count,
             WarningRows = ImportResult.DistinctRows(result.Warnings),
+            Skipped = rows.Skipped,
         };
     }
 
@@ -49,6 +50,7 @@ internal static class ImportOutcomes
                     outcome.Saved.Count(s => s.Change == FigureChange.Unchanged), [])
                 {
                     Warnings = Sorted(outcome.Warnings.Select(e => Row(rows, e))), Confirmed = confirmed,
+                    Values = [.. outcome.Saved.OrderBy(s => s.Index).Take(ImportResult.MaxListedValues).Select(s => Value(rows, s))],
                 };
             case SaveStatus.Saved:
                 warnings.AddRange(outcome.Warnings.Select(e => Row(rows, e)));
@@ -73,6 +75,13 @@ internal static class ImportOutcomes
         }
 
         return ImportResult.Failed(status, dryRun, rows.DataRows, Sorted(errors)) with { Warnings = Sorted(warnings), Confirmed = confirmed };
+    }
+
+    private static ImportValue Value(ImportRows rows, SavedFigure s)
+    {
+        var input = rows.Inputs[s.Index];
+        return new ImportValue(rows.RowNumbers[s.Index], $"{input.Year:D4}-{input.Month:D2}", input.Unit, input.Indicator,
+            input.Component, s.Previous, s.Value, s.Change);
     }
 
     private static ImportError Row(ImportRows rows, FigureError e) => new(rows.RowNumbers[e.Index], e.Field, e.Message, e.Code);

@@ -69,6 +69,14 @@ public sealed record ImportResult(
 
     public bool Confirmed { get; init; }
 
+    /// <summary>Rows without a value, skipped (not errors).</summary>
+    public int Skipped { get; init; }
+
+    /// <summary>What the import does (did) to each value, old → new, in file order; at most <see cref="MaxListedValues"/>.</summary>
+    public IReadOnlyList<ImportValue> Values { get; init; } = [];
+
+    public const int MaxListedValues = 1000;
+
     /// <summary>The import of this file needs a confirmation with a reason (the preview found soft findings).</summary>
     public bool NeedsConfirmation => Warnings.Count > 0 && !Confirmed;
 
@@ -79,6 +87,10 @@ public sealed record ImportResult(
     public static ImportResult FileError(ImportStatus status, bool dryRun, string message) =>
         Failed(status, dryRun, 0, [new ImportError(null, null, message)]);
 }
+
+/// <summary>One value of the file: its row, the figure, the value stored before (null: none) and the file's value.</summary>
+public sealed record ImportValue(int Row, string Month, string Unit, string Indicator, string Component, decimal? Old, decimal New,
+    Figures.FigureChange Change);
 
 /// <summary>The stages of an import, in order.</summary>
 public enum ImportStage

@@ -19,6 +19,12 @@ internal sealed class ImportRowParser(ImportHeader header, ImportRows rows)
     public void Parse(int row, IReadOnlyList<object?> cells)
     {
         rows.DataRows++;
+        if (Cell(cells, ImportColumns.Wert) is null || Cell(cells, ImportColumns.Wert) is string text && text.Trim().Length == 0)
+        {
+            rows.Skipped++; // no value: nothing to import (the template's blank rows), not an error
+            return;
+        }
+
         var errorsBefore = rows.Errors.Count;
         var month = Month(row, Cell(cells, ImportColumns.Monat));
         var unit = Code(row, ImportColumns.Einheit, Cell(cells, ImportColumns.Einheit));

@@ -15,6 +15,9 @@ internal sealed class ImportRows(ImportOptions limits)
 
     public ImportErrorList Errors { get; } = new(limits.MaxListedErrors);
 
+    /// <summary>Rows without a value (<c>Wert</c> empty, e.g. the template's rows left blank): skipped, no error.</summary>
+    public int Skipped { get; set; }
+
     /// <summary>Data rows seen (readable or not; blank rows not counted).</summary>
     public int DataRows { get; set; }
 

@@ -17,7 +17,8 @@ public static class ImportSummary
     {
         if (r.Ok)
         {
-            var counts = $"{German.Count(r.New)} neu, {German.Count(r.Changed)} geändert, {German.Count(r.Unchanged)} unverändert";
+            var counts = $"{German.Count(r.New)} neu, {German.Count(r.Changed)} geändert, {German.Count(r.Unchanged)} unverändert"
+                + Skipped(r.Skipped);
             var warned = r.WarningRows;
             return (r.DryRun, r.Warnings.Count > 0) switch
             {
@@ -45,6 +46,14 @@ public static class ImportSummary
             _ => $"{Rows(rows)} der Datei {(rows == 1 ? "ist" : "sind")} fehlerhaft. {nothing}",
         };
     }
+
+    /// <summary>"; 12 leere Zeilen übersprungen" (rows without a value are no errors).</summary>
+    private static string Skipped(int count) => count switch
+    {
+        0 => "",
+        1 => "; 1 leere Zeile übersprungen",
+        _ => $"; {German.Count(count)} leere Zeilen übersprungen",
+    };
 
     private static string Rows(int count) => count == 1 ? "1 Zeile" : $"{German.Count(count)} Zeilen";
 }

@@ -79,6 +79,7 @@ public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOpt
             .Select(s => new { s.OrgUnitId, s.Year, s.Month })
             .ToListAsync(ct);
         var submitted = states.Select(s => (s.OrgUnitId, s.Year, s.Month)).ToHashSet();
+        var source = $"Abgabefrist: {day}. des Folgemonats";
         var result = new List<Termin>();
         foreach (var month in months)
         {
@@ -89,12 +90,12 @@ public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOpt
             if (scope.IsInRole(Roles.Teamleitung) && !SteuerungRights.IsLead(scope))
             {
                 result.AddRange(due.Select(t => new Termin(deadline, $"Monatszahlen {label} einreichen: {t.Name}",
-                    open.Contains(t) ? "noch nicht eingereicht" : "eingereicht", TerminKind.Abgabefrist, null, t.Code, open.Contains(t))));
+                    open.Contains(t) ? "noch nicht eingereicht" : "eingereicht", TerminKind.Abgabefrist, source, t.Code, open.Contains(t))));
             }
             else if (due.Count > 0)
             {
                 result.Add(new Termin(deadline, $"Abgabefrist Monatszahlen {label}",
-                    $"{open.Count} von {due.Count} Teams noch nicht eingereicht", TerminKind.Abgabefrist, null, null, open.Count > 0));
+                    $"{open.Count} von {due.Count} Teams noch nicht eingereicht", TerminKind.Abgabefrist, source, null, open.Count > 0));
             }
         }
 

@@ -47,40 +47,40 @@ public sealed class EntryGridState
     public EntryCell? Cell(int row, int column) =>
         row >= 0 && column >= 0 && row < _cells.GetLength(0) && column < _cells.GetLength(1) ? _cells[row, column] : null;
 
-    /// <summary>Fills the block into the grid down and right from (<paramref name="row"/>, <paramref name="column"/>).
-    /// Empty cells of the block leave the grid as it is; read-only and missing cells are skipped and counted.</summary>
+    /// <summary>
+    /// Fills the block into the grid down and right from (<paramref name="row"/>, <paramref name="column"/>), as copied
+    /// (a column down the components; a block of components by months or teams as the grid shows them) — or turned,
+    /// when that fills more editable cells: a row of components copied across (<c>79⇥4.950⇥3.601</c>) goes down the
+    /// components of the cell's column, each further row of the block into the next column (months or teams).
+    /// Empty cells of the block leave the grid as it is; read-only and missing cells are skipped and counted.
+    /// </summary>
     public PasteReport Paste(int row, int column, PasteBlock block)
     {
+        var turned = block.Rows > 0 && Fillable(row, column, block, turned: true) > Fillable(row, column, block, turned: false);
         var (filled, readOnly, outside) = (0, 0, 0);
-        for (var r = 0; r < block.Rows; r++)
+        foreach (var (r, c, text) in block.Cells(turned))
         {
-            for (var c = 0; c < block.Texts[r].Length; c++)
+            var cell = Cell(row + r, column + c);
+            if (cell is null)
             {
-                var text = block.Texts[r][c];
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var cell = Cell(row + r, column + c);
-                if (cell is null)
-                {
-                    outside++;
-                }
-                else if (!cell.Editable)
-                {
-                    readOnly++;
-                }
-                else
-                {
-                    cell.SetText(text);
-                    filled += cell.ParseFailed ? 0 : 1; // a text that is no number is marked at the cell and counted below
-                }
+                outside++;
+            }
+            else if (!cell.Editable)
+            {
+                readOnly++;
+            }
+            else
+            {
+                cell.SetText(text);
+                filled += cell.ParseFailed ? 0 : 1; // a text that is no number is marked at the cell and counted below
             }
         }
 
-        return new PasteReport(filled, readOnly, outside, block.Errors.Count);
+        return new PasteReport(filled, readOnly, outside, block.Errors.Count, turned);
     }
+
+    private int Fillable(int row, int column, PasteBlock block, bool turned) =>
+        block.Cells(turned).Count(x => Cell(row + x.Row, column + x.Column) is { Editable: true });
 
     /// <summary>The dirty cells of editable units, as one batch; <see cref="SaveBatch.Cells"/>[i] belongs to input i.</summary>
     public SaveBatch DirtyBatch()
@@ -124,12 +124,14 @@ public sealed class EntryGridState
 /// <summary>The inputs of one save and the cell each came from.</summary>
 public sealed record SaveBatch(IReadOnlyList<FigureInput> Inputs, IReadOnlyList<EntryCell> Cells);
 
-/// <summary>What a paste did: cells filled, cells skipped (read-only, outside the grid), texts that were no numbers.</summary>
-public sealed record PasteReport(int Filled, int ReadOnly, int Outside, int NotNumbers)
+/// <summary>What a paste did: cells filled, cells skipped (read-only, outside the grid), texts that were no numbers,
+/// and whether the block was turned (its rows went down the components).</summary>
+public sealed record PasteReport(int Filled, int ReadOnly, int Outside, int NotNumbers, bool Turned = false)
 {
     public string Text()
     {
-        var parts = new List<string> { Filled == 1 ? "1 Wert eingefügt" : $"{Filled} Werte eingefügt" };
+        var parts = new List<string> { (Filled == 1 ? "1 Wert eingefügt" : $"{Filled} Werte eingefügt")
+            + (Turned ? " (Zeile aus Excel untereinander übernommen)" : "") };
         if (NotNumbers > 0)
         {
             parts.Add(NotNumbers == 1 ? "1 Eintrag ist keine Zahl (markiert)" : $"{NotNumbers} Einträge sind keine Zahlen (markiert)");

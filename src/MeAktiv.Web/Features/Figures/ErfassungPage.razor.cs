@@ -28,6 +28,7 @@ public sealed partial class ErfassungPage
     private int _errorStatus;
     private int _dirty;
     private bool _busy;
+    private int _load; // counts the loads started; only the latest may write
 
     [Inject] private UserScopeService Scopes { get; set; } = default!;
     [Inject] private OrgUnitQueries OrgUnits { get; set; } = default!;
@@ -52,19 +53,34 @@ public sealed partial class ErfassungPage
 
     private bool YearView => string.Equals(Ansicht, "jahr", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Runs on every change of the query (the same route: the start page's owed-month link, the month picker, the unit
+    /// select). A load that a later change overtook writes nothing: before, a slower earlier load could finish last and
+    /// leave the old month's grid under the new address (“the address changed, the page did not”).
+    /// </summary>
     protected override async Task OnParametersSetAsync()
     {
+        var load = ++_load;
         (_error, _errorStatus, _grid, _dirty) = (null, 0, null, 0); // the grid editor starts afresh
-        _scope = await Scopes.GetAsync((await AuthState).User);
-        _units = await OrgUnits.ListAsync(_scope);
-        _now = MonthValue.Now(Clock);
+        var scope = await Scopes.GetAsync((await AuthState).User);
+        var units = await OrgUnits.ListAsync(scope);
+        if (load != _load)
+        {
+            return;
+        }
+
+        (_scope, _units, _now) = (scope, units, MonthValue.Now(Clock));
         _month = _now;
         var requested = Einheit?.Trim().ToUpperInvariant() ?? "";
         var chosen = _units.FirstOrDefault(u => u.Code == requested);
         if (requested.Length > 0 && chosen is null)
         {
-            _error = $"Die Einheit '{Einheit}' gibt es nicht, oder Sie dürfen sie nicht sehen.";
-            _errorStatus = await OrgUnits.ExistsAsync(requested) ? 403 : 404; // as the dashboards answer
+            var status = await OrgUnits.ExistsAsync(requested) ? 403 : 404; // as the dashboards answer
+            if (load == _load)
+            {
+                (_error, _errorStatus) = ($"Die Einheit '{Einheit}' gibt es nicht, oder Sie dürfen sie nicht sehen.", status);
+            }
+
             return;
         }
 
@@ -78,19 +94,33 @@ public sealed partial class ErfassungPage
         }
 
         var picker = new UnitColumns(_units, _scope);
-        _ownTeams = picker.OwnTeams();
         var candidates = chosen is null ? picker.DefaultCandidates() : picker.Columns(chosen, null);
-        _month = month ?? (await Lookup.LatestMonthAsync(_scope, candidates) is { } latest
+        var shown = month ?? (await Lookup.LatestMonthAsync(_scope, candidates) is { } latest
             ? new MonthValue(latest.Year, latest.Month)
             : _now);
+        if (load != _load)
+        {
+            return;
+        }
+
+        (_ownTeams, _month) = (picker.OwnTeams(), shown);
         (_selected, _columns) = chosen is null ? picker.Default(_month) : (chosen.Code, picker.Columns(chosen, _month));
         await ReloadGridAsync();
     }
 
-    private async Task ReloadGridAsync() => _grid = YearView
-        ? (_columns.Count == 0 ? null : await YearGridQueries.LoadAsync(_scope, _columns[0], _month.Year, _month.Month))
-          ?? new FigureGrid(_month.Year, _month.Month, [], [])
-        : await GridQueries.LoadAsync(_scope, _columns, _month.Year, _month.Month);
+    /// <summary>Loads the grid of the current choice; a result that a newer load overtook is dropped.</summary>
+    private async Task ReloadGridAsync()
+    {
+        var (load, columns, month) = (_load, _columns, _month);
+        var grid = YearView
+            ? (columns.Count == 0 ? null : await YearGridQueries.LoadAsync(_scope, columns[0], month.Year, month.Month))
+              ?? new FigureGrid(month.Year, month.Month, [], [])
+            : await GridQueries.LoadAsync(_scope, columns, month.Year, month.Month);
+        if (load == _load)
+        {
+            _grid = grid;
+        }
+    }
 
     private Task<SaveOutcome> SaveAsync(IReadOnlyList<FigureInput> inputs) => Entry.SaveAsync(_scope, inputs);
 

@@ -8,12 +8,12 @@ namespace MeAktiv.Web.Features.Import;
 /// <summary>
 /// <c>POST /api/v1/imports</c> and <c>POST /api/v1/imports/preview</c> (multipart, field <c>file</c>, .csv or .xlsx;
 /// <c>confirm=true</c> and <c>reason</c> as form fields or in the query confirm soft plausibility findings) →
-/// <c>200 {"rows", "new", "changed", "unchanged", "warnings"}</c>, or a problem with
+/// <c>200 {"rows", "new", "changed", "unchanged", "warnings", "skipped", "values"}</c> (values: old → new per figure), or a problem with
 /// <c>errors: [{"row", "column", "message", "code"}]</c> listing the first 100 errors and <c>errorCount</c> (400 invalid, 403 a unit not the caller's,
 /// 409 a closed month or a change in between, 413 too large, 422 soft findings without confirmation) and nothing
 /// stored; the preview answers the same (its soft findings are <c>warnings</c> of a 200) and never stores.
 /// <c>GET /api/v1/imports/template.csv</c>
-/// and <c>template.xlsx</c>: the template for the caller's units and the current month.
+/// and <c>template.xlsx</c>: the template for the months the caller's units still owe, their duties' components only.
 /// CSRF: the form endpoints skip ASP.NET Core's automatic antiforgery check (a bearer-token client has no antiforgery
 /// token) and check it themselves for every request that is not authenticated by a bearer token, i.e. the cookie: a
 /// browser never attaches a bearer token by itself, so a forged cross-site form post is refused. The import page
@@ -29,11 +29,9 @@ public static class ImportApi
         imports.MapPost("", (HttpContext http, FigureImportService import) => RunAsync(http, import, dryRun: false)).WithImportMetadata();
         imports.MapPost("/preview", (HttpContext http, FigureImportService import) => RunAsync(http, import, dryRun: true)).WithImportMetadata();
         imports.MapGet("/template.csv", async (HttpContext http, ImportTemplateService template) =>
-            Results.File(await template.CsvAsync(await http.ScopeAsync(), http.RequestAborted),
-                ImportTemplateService.CsvContentType, template.FileName(ImportFileKind.Csv)));
+            File(await template.CsvAsync(await http.ScopeAsync(), http.RequestAborted), ImportTemplateService.CsvContentType));
         imports.MapGet("/template.xlsx", async (HttpContext http, ImportTemplateService template) =>
-            Results.File(await template.XlsxAsync(await http.ScopeAsync(), http.RequestAborted),
-                ImportTemplateService.XlsxContentType, template.FileName(ImportFileKind.Xlsx)));
+            File(await template.XlsxAsync(await http.ScopeAsync(), http.RequestAborted), ImportTemplateService.XlsxContentType));
         return api;
     }
 
@@ -63,6 +61,8 @@ public static class ImportApi
         return await next(context);
     }
 
+    private static IResult File(ImportTemplateFile file, string contentType) => Results.File(file.Content, contentType, file.FileName);
+
     private static async Task<IResult> RunAsync(HttpContext http, FigureImportService import, bool dryRun)
     {
         var (file, form, refusal) = await ReadUploadAsync(http, import.MaxFileBytes,
@@ -80,7 +80,7 @@ public static class ImportApi
             : await import.ImportAsync(scope, file.FileName, content, reason, ct: http.RequestAborted);
         return result.Ok
             ? Results.Ok(new ImportCounts(result.Rows, result.New, result.Changed, result.Unchanged, Dtos(result.Warnings),
-                result.WarningCount))
+                result.WarningCount, result.Skipped, result.Values))
             : Problem(result);
     }
 
@@ -163,7 +163,8 @@ public static class ImportApi
 
 /// <summary>The answer of a successful import or preview; <c>warnings</c>: the soft plausibility findings (confirmed,
 /// or in a preview waiting for a confirmation), the first 100 of <c>warningCount</c>.</summary>
-public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportErrorDto> Warnings, int WarningCount);
+public sealed record ImportCounts(int Rows, int New, int Changed, int Unchanged, IReadOnlyList<ImportErrorDto> Warnings, int WarningCount,
+    int Skipped, IReadOnlyList<ImportValue> Values);
 
 /// <summary>One entry of <c>errors</c> or <c>warnings</c>: row of the file (header = 1; null: the whole file), column
 /// (null: the row), message, and the plausibility rule's code (null for the other rules).</summary>
