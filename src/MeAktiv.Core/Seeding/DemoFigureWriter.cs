@@ -28,12 +28,17 @@ internal static class DemoFigureWriter
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await SqliteBulkInsert.InsertAsync(db, values, ct);
-        await SqliteBulkInsert.InsertAsync(db, audit.ForInserts(db, values, at), ct);
-        await RaiseStampAsync(db, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        // Inside the configured execution strategy (a retrying one does not allow a transaction of its own outside it):
+        // a retry runs the whole transaction again (the stamp is raised once more: it only has to change).
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await SqliteBulkInsert.InsertAsync(db, values, token);
+            await SqliteBulkInsert.InsertAsync(db, audit.ForInserts(db, values, at), token);
+            await RaiseStampAsync(db, token);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+        }, ct);
     }
 
     private static async Task RaiseStampAsync(AppDbContext db, CancellationToken ct)

@@ -39,8 +39,8 @@ public static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
         services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
-        // No preload of the key ring when the host starts: the database is migrated after that (DatabaseStartup), and
-        // its first request comes after the 503 page; the keys are read then.
+        // No preload of the key ring when the host starts: the database is migrated after that; DatabaseStartup loads it
+        // (or creates the first key) once the database is ready, before the first request.
         foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService)
                      && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
         {

@@ -116,7 +116,7 @@ public sealed class OrganisationData
     /// <summary>The reorganisations that change the unit's structure-adjusted history (<see cref="StructureChange"/>).</summary>
     public IReadOnlyList<StructureChange> StructureChangesOf(int unitId) => _changes.GetOrAdd(unitId, id =>
         Adjustment.IsEmpty ? [] : StructureChange.Of(Tree.SubtreeOf(id).ToHashSet(), Adjustment, Links,
-            other => Unit(other) is { } u ? (u.Code, u.Name) : null));
+            other => Unit(other) is { } u ? (u.Code, u.Name) : null, Tree.AncestorsOf));
 
     /// <summary>The unit's subtree figures as entered, without the structure adjustment (the "unbereinigt" view).</summary>
     internal UnitFigures UnadjustedFiguresOf(int unitId) => _unadjusted.Value.GetValueOrDefault(unitId) ?? UnitFigures.None;

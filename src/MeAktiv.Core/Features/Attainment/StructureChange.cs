@@ -37,16 +37,25 @@ public sealed record StructureChange(bool Incoming, string UnitCode, string Unit
     /// <summary>The links that cross the border of <paramref name="subtree"/> (one end inside, the other outside) and
     /// move something, as seen from inside.</summary>
     internal static IReadOnlyList<StructureChange> Of(IReadOnlyCollection<int> subtree, StructureAdjustment adjustment,
-        IEnumerable<SuccessorLink> links, Func<int, (string Code, string Name)?> unit) => links
-        .Where(l => subtree.Contains(l.Predecessor) != subtree.Contains(l.Successor))
-        .Select(l => (Link: l, Share: adjustment.ShareOf(l), Other: unit(subtree.Contains(l.Predecessor) ? l.Successor : l.Predecessor)))
-        .Where(x => x.Share is > 0m && x.Other is not null)
-        .Select(x =>
-        {
-            var until = x.Link.From.AddMonths(-1);
-            return new StructureChange(subtree.Contains(x.Link.Successor), x.Other!.Value.Code, x.Other.Value.Name, x.Share!.Value,
-                new YearMonth(until.Year, until.Month));
-        })
-        .OrderBy(c => c.Until.Year).ThenBy(c => c.Until.Month).ThenBy(c => c.UnitName, Common.German.Comparer)
-        .ToList();
+        IEnumerable<SuccessorLink> links, Func<int, (string Code, string Name)?> unit, Func<int, IEnumerable<int>> ancestorsOf)
+    {
+        var crossing = links
+            .Where(l => subtree.Contains(l.Predecessor) != subtree.Contains(l.Successor))
+            .Select(l => (Link: l, Share: adjustment.ShareOf(l), Incoming: subtree.Contains(l.Successor),
+                OtherId: subtree.Contains(l.Predecessor) ? l.Successor : l.Predecessor))
+            .Where(x => x.Share is > 0m && unit(x.OtherId) is not null)
+            .ToList();
+        // A merger of a Geschäftsstelle also links its teams: name the Geschäftsstelle once, not each team below it.
+        return crossing
+            .Where(x => !crossing.Any(y => y.Incoming == x.Incoming && y.Link.From == x.Link.From && y.OtherId != x.OtherId
+                && ancestorsOf(x.OtherId).Contains(y.OtherId)))
+            .Select(x =>
+            {
+                var until = x.Link.From.AddMonths(-1);
+                var other = unit(x.OtherId)!.Value;
+                return new StructureChange(x.Incoming, other.Code, other.Name, x.Share!.Value, new YearMonth(until.Year, until.Month));
+            })
+            .OrderBy(c => c.Until.Year).ThenBy(c => c.Until.Month).ThenBy(c => c.UnitName, Common.German.Comparer)
+            .ToList();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace MeAktiv.Web.Infrastructure.Startup;
 
@@ -41,6 +42,10 @@ public sealed class DatabaseStartup
             var watch = Stopwatch.StartNew();
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            // The key ring (kept in the database) is loaded, or its first key created, before the first request: created
+            // later, inside a request that holds a write transaction (a password reset's token), its insert would wait
+            // on that transaction until SQLite's busy timeout ("database is locked").
+            services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MeAktiv.Startup").Protect([1]);
             logger.LogInformation("Database ready (migrations and seed data) after {ElapsedMs:F0} ms", watch.Elapsed.TotalMilliseconds);
             _ready.SetResult();
         }
