@@ -8,14 +8,14 @@ namespace MeAktiv.Core.Features.Figures;
 
 /// <summary>
 /// The audit history of a unit as the Erfassung shows it: figure changes with indicator, component and month, and
-/// month-state changes with their month; or the history of one figure, found by its unit, indicator, component and
-/// month (the grid knows no figure ids).
+/// month-state changes with their month (page Verlauf der Einheit). One figure's history (the grid cell's history
+/// dialog) comes from the Änderungsprotokoll's query (<c>AuditLogQueries.HistoryAsync</c>).
 /// </summary>
 public sealed class UnitHistoryQueries(IDbContextFactory<AppDbContext> factory)
 {
     /// <returns>The newest <paramref name="take"/> changes, newest first; null when the unit does not exist or is not visible.</returns>
-    public async Task<IReadOnlyList<UnitHistoryRow>?> ForUnitAsync(UserScope scope, string unitCode, FigureKey? figure = null,
-        int take = 500, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UnitHistoryRow>?> ForUnitAsync(UserScope scope, string unitCode, int take = 500,
+        CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == unitCode.ToUpper(), ct);
@@ -24,24 +24,8 @@ public sealed class UnitHistoryQueries(IDbContextFactory<AppDbContext> factory)
             return null;
         }
 
-        string? key = null;
-        if (figure is not null)
-        {
-            var (indicator, component) = (figure.Indicator.ToUpperInvariant(), figure.Component.ToUpperInvariant());
-            var id = await db.MonthlyValues.AsNoTracking()
-                .Where(v => v.OrgUnitId == unit.Id && v.Year == figure.Year && v.Month == figure.Month
-                    && v.Component!.Code == component && v.Component.Indicator!.Code == indicator)
-                .Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
-            if (id is null)
-            {
-                return [];
-            }
-
-            key = id.Value.ToString();
-        }
-
         var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.OrgUnitId == unit.Id && (key == null || a.EntityKey == key))
+            .Where(a => a.OrgUnitId == unit.Id)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(take)
             .ToListAsync(ct);
