@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.IntegrationTests.Infrastructure;
@@ -51,5 +52,43 @@ public sealed class DatenstandDemoTests(MeAktivAppFactory app)
         stand.ExpectedUnits(stand.Find("GS-MET")!.Id, new YearMonth(2015, 6)).Select(u => u.Code)
             .ShouldBe(["GS-MET", "MET-JO", "MET-LG", "MET-MI"]);
         stand.Owes(stand.Find("ERK-MI")!.Id, new YearMonth(2015, 4)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Each_point_of_the_series_carries_its_months_coverage_as_the_attainment_api_does()
+    {
+        // Issue 16: attainment, series, dashboard and the reports carry the month used and its coverage.
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        var points = (await JsonAsync(gf, "/api/v1/series?unit=JC&indicator=K2&from=2015-03&to=2015-06")).EnumerateArray().ToList();
+
+        points.Select(p => p.GetProperty("month").GetString()).ShouldBe(["2015-03", "2015-04", "2015-05", "2015-06"]);
+        points.Select(Coverage).ShouldBe([new Coverage(24, 24, 24), new Coverage(21, 21, 21), new Coverage(21, 21, 0), new Coverage(21, 0, 0)]);
+        points[2].GetProperty("missing").GetArrayLength().ShouldBe(0);
+        points[3].GetProperty("missing").GetArrayLength().ShouldBe(21);
+        foreach (var (point, month) in points.Zip(new[] { 3, 4, 5, 6 }))
+        {
+            var attainment = await JsonAsync(gf, $"/api/v1/attainment?unit=JC&year=2015&month={month}");
+            Coverage(point).ShouldBe(Coverage(attainment), $"month {month}: series and attainment tell the same Datenstand");
+        }
+
+        // A team lead gets the same counts; of the units that have not submitted only those it may see are named.
+        using var lead = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("HIL-LG"));
+        var june = (await JsonAsync(lead, "/api/v1/series?unit=JC&indicator=K2&from=2015-06&to=2015-06"))[0];
+        Coverage(june).ShouldBe(new Coverage(21, 0, 0));
+        june.GetProperty("missing").EnumerateArray().Select(m => m.GetProperty("code").GetString())
+            .ShouldBe(["JC", "GS-HIL", "HIL-LG"], ignoreOrder: true);
+    }
+
+    private static Coverage Coverage(JsonElement answer)
+    {
+        var c = answer.GetProperty("coverage");
+        return new Coverage(c.GetProperty("expected").GetInt32(), c.GetProperty("submitted").GetInt32(), c.GetProperty("closed").GetInt32());
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url, Ct);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.Clone();
     }
 }

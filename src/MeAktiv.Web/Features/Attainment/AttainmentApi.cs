@@ -2,14 +2,15 @@ using System.Globalization;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Privacy;
+using MeAktiv.Core.Security;
 using MeAktiv.Web.Api;
 
 namespace MeAktiv.Web.Features.Attainment;
 
 /// <summary>
 /// <c>GET /api/v1/attainment</c> (one month's attainment of every indicator at a unit, with the month used and its
-/// Datenstand: coverage and the units that have not submitted) and <c>GET /api/v1/series</c>: the engine's numbers in
-/// full precision, from submitted or closed figures only.
+/// Datenstand: coverage and the units that have not submitted) and <c>GET /api/v1/series</c> (each point with its
+/// month's Datenstand): the engine's numbers in full precision, from submitted or closed figures only.
 /// </summary>
 public static class AttainmentApi
 {
@@ -38,7 +39,7 @@ public static class AttainmentApi
                 {
                     Unit = data.UnitCode, Year = y, Month = m, coverage.Coverage,
                     Adjusted = changes.Count > 0, Adjustments = changes.Select(c => c.ToJson()),
-                    Missing = coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id)),
+                    Missing = Visible(data, scope, coverage),
                     Indicators = data.IndicatorsOf(y)
                         .Select(i => (Indicator: i, Held: data.TargetOf(i, y, m)))
                         .Where(x => x.Held is not null || data.HasFigures(x.Indicator))
@@ -88,10 +89,12 @@ public static class AttainmentApi
                     .Where(p => data.IsActive(ind, p.Year)) // no points of a year the indicator is switched off in
                     .Where(p => complete is null || TraegerMonths.IsComplete(complete, new YearMonth(p.Year, p.Month)))
                     .Select(p => (Point: p, Masked: cells.Mask(scope, p.Value, p.Rolling12, ind.Unit)))
+                    .Select(x => (x.Point, x.Masked, Datenstand: data.CoverageOf(x.Point.Year, x.Point.Month)))
                     .Select(x => new
                     {
                         Month = $"{x.Point.Year:D4}-{x.Point.Month:D2}", x.Masked.Value, x.Masked.Rolling12, x.Masked.Suppressed,
                         Adjusted = data.StructureChangesFor(x.Point.Year, x.Point.Month).Count > 0,
+                        x.Datenstand.Coverage, Missing = Visible(data, scope, x.Datenstand),
                     }));
             });
         });
@@ -113,6 +116,11 @@ public static class AttainmentApi
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, detail: ex.Message);
         }
     }
+
+    /// <summary>The units of the month's coverage that have not submitted, those the caller may see (the others are
+    /// counted in <c>coverage</c>, not named).</summary>
+    private static IEnumerable<MissingUnit> Visible(AttainmentData data, UserScope scope, MonthCoverage coverage) =>
+        coverage.Missing.Where(u => data.Datenstand.Find(u.Code) is { } x && scope.CanSee(x.Id));
 
     private static IResult Bad(string detail) => Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: detail);
 
