@@ -44,6 +44,7 @@ public sealed class StandAndOpenMonthsTests(MeAktivAppFactory app) : IClassFixtu
         using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Teamleitung("HIL-MI"));
         var start = WebUtility.HtmlDecode(await browser.GetStringAsync("/", Ct));
         start.ShouldContain("Stand: 31.07.2015");
+        start.ShouldContain("Zahlen bis Mai 2015 (letzter vollständiger Monat", Case.Sensitive, "the start page names THE default month of every view");
     }
 
     [Fact]

@@ -37,6 +37,14 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, D
         return _cached.Value;
     }
 
+    /// <summary>THE default month of every figures view, the Jobcenter's latest complete month (null: none yet); neither a
+    /// draft nor one unit's submit of a later month moves it.</summary>
+    public async Task<YearMonth?> LatestCompleteMonthAsync(CancellationToken ct = default)
+    {
+        await ReferenceDayAsync(ct);
+        return _latestComplete;
+    }
+
     /// <summary>The month reviewed by default: THE default month, the Jobcenter's latest complete month (without one,
     /// the month before the reference day).</summary>
     public async Task<(int Year, int Month)> DefaultReviewMonthAsync(CancellationToken ct = default)
