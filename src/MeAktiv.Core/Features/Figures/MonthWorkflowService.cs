@@ -11,10 +11,19 @@ namespace MeAktiv.Core.Features.Figures;
 /// Geschäftsführung); reopening needs a reason, which the audit history keeps. A month that takes no figures
 /// (<see cref="FigureMonths"/>: outside the valid years, or in the future) takes no step either.
 /// </summary>
-public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
+public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, DeviationQueries deviations)
 {
     public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
-        ChangeAsync(scope, unitCode, year, month, ct, (status, unit, now) =>
+        SubmitAsync(scope, unitCode, year, month, [], ct);
+
+    /// <summary>
+    /// Submits the unit's month. Each target that will be off track once the month counts (<see cref="DeviationQueries.ForSubmitAsync"/>)
+    /// needs a comment: one stored before or one of <paramref name="comments"/>, saved with the submit in one transaction;
+    /// otherwise the answer (<see cref="WorkflowFailure.CommentsRequired"/>) lists the deviations still uncommented.
+    /// </summary>
+    public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month,
+        IReadOnlyList<DeviationComment> comments, CancellationToken ct = default) =>
+        ChangeAsync(scope, unitCode, year, month, ct, async (db, status, unit, now) =>
         {
             if (!scope.CanEditFigures(unit.Id))
             {
@@ -26,6 +35,14 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
                 return new(WorkflowFailure.Conflict, $"Der Monat ist bereits {Text(status.State)}.");
             }
 
+            var offTrack = await deviations.ForSubmitAsync(scope, unit.Code, year, month, ct);
+            var check = DeviationComments.Check(offTrack, comments, deviations.Level);
+            if (check.Refusal is { } refused)
+            {
+                return refused;
+            }
+
+            await DeviationComments.AddAsync(db, check.Accepted, unit.Id, year, month, scope.UserName, now, ct);
             (status.State, status.SubmittedBy, status.SubmittedAt) = (MonthState.Eingereicht, scope.UserName, now);
             return null;
         });
@@ -127,7 +144,10 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
 
         if (await change(db, status, unit, clock.GetUtcNow().UtcDateTime) is { } refused)
         {
-            return WorkflowResult.Fail(refused.Failure, refused.Message) with { Missing = refused.Missing ?? [] };
+            return WorkflowResult.Fail(refused.Failure, refused.Message) with
+            {
+                Missing = refused.Missing ?? [], Deviations = refused.Deviations ?? [],
+            };
         }
 
         status.Version = Guid.NewGuid();
