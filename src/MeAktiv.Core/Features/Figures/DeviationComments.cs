@@ -14,11 +14,16 @@ internal static class DeviationComments
     public static (Refusal? Refusal, IReadOnlyList<(string Indicator, string Text)> Accepted) Check(
         IReadOnlyList<Deviation> deviations, IReadOnlyList<DeviationComment> comments, DeviationLevel level)
     {
-        var given = comments.Where(c => !string.IsNullOrWhiteSpace(c.Text))
+        var given = comments.OfType<DeviationComment>().Where(c => !string.IsNullOrWhiteSpace(c.Text))
             .Select(c => (Indicator: (c.Indicator ?? "").Trim().ToUpperInvariant(), Text: c.Text!.Trim())).ToList();
         var byCode = deviations.ToDictionary(d => d.Indicator.ToUpperInvariant());
         foreach (var (indicator, text) in given)
         {
+            if (indicator.Length == 0)
+            {
+                return (new(WorkflowFailure.Invalid, "Bitte zu jedem Kommentar die Kennzahl angeben (\"indicator\", z. B. \"K2\")."), []);
+            }
+
             if (!byCode.TryGetValue(indicator, out var deviation))
             {
                 return (new(WorkflowFailure.Invalid, $"Die Kennzahl '{indicator}' weicht im Monat nicht ab ({DeviationRule.Text(level)}): " +

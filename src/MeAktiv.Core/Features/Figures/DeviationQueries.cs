@@ -19,6 +19,10 @@ public sealed class DeviationQueries(IDbContextFactory<AppDbContext> factory, At
 {
     public DeviationLevel Level => options.CurrentValue.CommentFrom;
 
+    /// <summary>Who sees the uncommented deviations: the Bereichsleitung (its area) and the Geschäftsführung.</summary>
+    public static bool MaySeeUncommented(UserScope scope) =>
+        scope.IsInRole(Roles.Bereichsleitung) || scope.IsInRole(Roles.Geschaeftsfuehrung);
+
     /// <summary>The unit's off-track targets of the month as they will count after the submit, commented or not.
     /// Empty for a unit that does not exist or the caller may not see (the workflow says why).</summary>
     public async Task<IReadOnlyList<Deviation>> ForSubmitAsync(UserScope scope, string unitCode, int year, int month,
