@@ -30,15 +30,21 @@ public sealed class DeviationCommentsTests
     }
 
     [Fact]
+    public void A_comment_on_an_indicator_that_is_not_off_track_is_taken_along()
+    {
+        var (refusal, accepted) = DeviationComments.Check([K2], [new("K2", "a"), new("bz", "Bescheide liegen gut")], DeviationLevel.Red);
+        refusal.ShouldBeNull();
+        accepted.ShouldBe([("K2", "a"), ("BZ", "Bescheide liegen gut")]);
+    }
+
+    [Fact]
     public void A_comment_that_does_not_fit_is_refused_with_a_German_message()
     {
-        DeviationComments.Check([K2], [new("BZ", "Text")], DeviationLevel.RedAndYellow).Refusal!.Message
-            .ShouldStartWith("Die Kennzahl 'BZ' weicht im Monat nicht ab (rot oder gelb)");
         DeviationComments.Check([K2], [new("K2", "a"), new("k2", "b")], DeviationLevel.Red).Refusal!.Message
             .ShouldBe("Zur Kennzahl 'K2' bitte nur einen Kommentar angeben.");
-        DeviationComments.Check([K2], [new("K2", new string('x', 4001))], DeviationLevel.Red).Refusal!.Failure.ShouldBe(WorkflowFailure.Invalid);
-        DeviationComments.Check([K2 with { Comment = "von BL" }], [new("K2", "neu")], DeviationLevel.Red).Refusal!.Failure
-            .ShouldBe(WorkflowFailure.Conflict);
-        DeviationComments.Check([K2], [null!, new(null, "ohne Kennzahl")], DeviationLevel.Red).Refusal!.Failure.ShouldBe(WorkflowFailure.Invalid);
+        DeviationComments.Check([K2], [new("K2", new string('x', 4001))], DeviationLevel.Red).Refusal!.Message
+            .ShouldBe("Der Kommentar zu 'K2' darf höchstens 4.000 Zeichen lang sein.");
+        DeviationComments.Check([K2], [null!, new(null, "ohne Kennzahl")], DeviationLevel.Red).Refusal!.Message
+            .ShouldBe("Bitte zu jedem Kommentar die Kennzahl angeben (\"indicator\", z. B. \"K2\").");
     }
 }

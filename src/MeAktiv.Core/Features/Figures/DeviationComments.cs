@@ -6,8 +6,9 @@ namespace MeAktiv.Core.Features.Figures;
 
 /// <summary>
 /// Whether the comments given with a submit cover the month's deviations: each deviation without a stored comment needs
-/// one (a blank text counts as none); a comment for an indicator that is not off track, given twice or too long is
-/// refused, one for a deviation commented meanwhile is a conflict. Nothing is stored unless everything fits.
+/// one (a blank text counts as none). A comment on an indicator that is not off track is stored too (the submitter may
+/// comment its unit's indicators anyway); one without an indicator, given twice or too long is refused, one for an
+/// indicator commented already is a conflict. Nothing is stored unless everything fits.
 /// </summary>
 internal static class DeviationComments
 {
@@ -16,7 +17,6 @@ internal static class DeviationComments
     {
         var given = comments.OfType<DeviationComment>().Where(c => !string.IsNullOrWhiteSpace(c.Text))
             .Select(c => (Indicator: (c.Indicator ?? "").Trim().ToUpperInvariant(), Text: c.Text!.Trim())).ToList();
-        var byCode = deviations.ToDictionary(d => d.Indicator.ToUpperInvariant());
         foreach (var (indicator, text) in given)
         {
             if (indicator.Length == 0)
@@ -24,26 +24,14 @@ internal static class DeviationComments
                 return (new(WorkflowFailure.Invalid, "Bitte zu jedem Kommentar die Kennzahl angeben (\"indicator\", z. B. \"K2\")."), []);
             }
 
-            if (!byCode.TryGetValue(indicator, out var deviation))
-            {
-                return (new(WorkflowFailure.Invalid, $"Die Kennzahl '{indicator}' weicht im Monat nicht ab ({DeviationRule.Text(level)}): " +
-                    "ein Kommentar dazu gehört auf die Seite der Kennzahl, nicht zum Einreichen."), []);
-            }
-
             if (given.Count(g => g.Indicator == indicator) > 1)
             {
-                return (new(WorkflowFailure.Invalid, $"Zur Kennzahl '{deviation.Indicator}' bitte nur einen Kommentar angeben."), []);
+                return (new(WorkflowFailure.Invalid, $"Zur Kennzahl '{indicator}' bitte nur einen Kommentar angeben."), []);
             }
 
             if (text.Length > IndicatorComment.MaxTextLength)
             {
-                return (new(WorkflowFailure.Invalid, $"Der Kommentar zu '{deviation.Indicator}' darf höchstens 4.000 Zeichen lang sein."), []);
-            }
-
-            if (deviation.IsCommented)
-            {
-                return (new(WorkflowFailure.Conflict, $"Die Kennzahl '{deviation.Indicator}' ist für den Monat inzwischen kommentiert. " +
-                    "Bitte neu laden; ändern lässt sich der Kommentar auf der Seite der Kennzahl."), []);
+                return (new(WorkflowFailure.Invalid, $"Der Kommentar zu '{indicator}' darf höchstens 4.000 Zeichen lang sein."), []);
             }
         }
 
@@ -58,21 +46,41 @@ internal static class DeviationComments
         return (null, given);
     }
 
-    /// <summary>Adds the accepted comments as new <see cref="IndicatorComment"/>s to <paramref name="db"/> (saved, and audited, with the submit).</summary>
-    public static async Task AddAsync(AppDbContext db, IReadOnlyList<(string Indicator, string Text)> accepted, int unitId,
+    /// <summary>
+    /// Adds the accepted comments as new <see cref="IndicatorComment"/>s to <paramref name="db"/> (saved, and audited, with
+    /// the submit). Refused: an indicator that does not exist, or one the unit has commented for the month already (a
+    /// comment is changed on the Kennzahl page, with its version: never overwritten silently).
+    /// </summary>
+    public static async Task<Refusal?> AddAsync(AppDbContext db, IReadOnlyList<(string Indicator, string Text)> accepted, int unitId,
         int year, int month, string user, DateTime now, CancellationToken ct)
     {
         if (accepted.Count == 0)
         {
-            return;
+            return null;
         }
 
         var codes = accepted.Select(a => a.Indicator).ToList();
         var ids = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code.ToUpperInvariant(), i => i.Id, ct);
+        if (codes.FirstOrDefault(c => !ids.ContainsKey(c)) is { } unknown)
+        {
+            return new(WorkflowFailure.Invalid, $"Die Kennzahl '{unknown}' gibt es nicht.");
+        }
+
+        var idList = ids.Values.ToList();
+        var commented = await db.IndicatorComments.AsNoTracking()
+            .Where(c => c.OrgUnitId == unitId && c.Year == year && c.Month == month && idList.Contains(c.IndicatorId))
+            .Select(c => c.IndicatorId).ToListAsync(ct);
+        if (ids.FirstOrDefault(i => commented.Contains(i.Value)) is { Key: { } code })
+        {
+            return new(WorkflowFailure.Conflict, $"Die Kennzahl '{code}' ist für den Monat bereits kommentiert. " +
+                "Bitte neu laden; ändern lässt sich der Kommentar auf der Seite der Kennzahl.");
+        }
+
         db.IndicatorComments.AddRange(accepted.Select(a => new IndicatorComment
         {
             IndicatorId = ids[a.Indicator], OrgUnitId = unitId, Year = year, Month = month, Text = a.Text,
             CreatedBy = user, CreatedAt = now, UpdatedBy = user, UpdatedAt = now,
         }));
+        return null;
     }
 }

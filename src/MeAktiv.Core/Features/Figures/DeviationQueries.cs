@@ -39,15 +39,16 @@ public sealed class DeviationQueries(IDbContextFactory<AppDbContext> factory, At
     }
 
     /// <summary>
-    /// Every off-track target without a comment of the month at the units the caller may see that owe figures for the month
-    /// and have submitted or closed it (their figures count), in the order of the Monatsabschluss and the indicators.
+    /// Every off-track target without a comment of the month at the units the caller is responsible for (may change the
+    /// figures of: the Bereichsleitung its areas, the Geschäftsführung all) that owe figures for the month and have
+    /// submitted or closed it (their figures count), in the order of the Monatsabschluss and the indicators.
     /// </summary>
     public async Task<IReadOnlyList<Deviation>> UncommentedAsync(UserScope scope, int year, int month, CancellationToken ct = default)
     {
         var org = await attainment.LoadOrganisationAsync(year, year, ct);
         var ym = new YearMonth(year, month);
         var units = org.Datenstand.Root is { } root
-            ? org.Datenstand.ExpectedUnits(root.Id, ym).Where(u => scope.CanSee(u.Id) && org.Datenstand.Counts(u.Id, ym)).ToList()
+            ? org.Datenstand.ExpectedUnits(root.Id, ym).Where(u => scope.CanEditFigures(u.Id) && org.Datenstand.Counts(u.Id, ym)).ToList()
             : [];
         var comments = await CommentsAsync([.. units.Select(u => u.Id)], year, month, ct);
         return [.. units.SelectMany(u => Of(AttainmentQueries.Counted(org, u), year, month, Level, comments)).Where(d => !d.IsCommented)];

@@ -42,7 +42,11 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
                 return refused;
             }
 
-            await DeviationComments.AddAsync(db, check.Accepted, unit.Id, year, month, scope.UserName, now, ct);
+            if (await DeviationComments.AddAsync(db, check.Accepted, unit.Id, year, month, scope.UserName, now, ct) is { } conflict)
+            {
+                return conflict;
+            }
+
             (status.State, status.SubmittedBy, status.SubmittedAt) = (MonthState.Eingereicht, scope.UserName, now);
             return null;
         });
