@@ -66,6 +66,22 @@ public sealed partial class DeviationCommentApiTests(MeAktivAppFactory app) : IC
     }
 
     [Fact]
+    public async Task The_Jobcenters_comments_given_with_its_submit_are_the_reviews_notes()
+    {
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        var codes = (await (await Submit(gf, "JC")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("deviations").EnumerateArray().Select(d => d.GetProperty("indicator").GetString()!).ToList();
+        codes.ShouldNotBeEmpty();
+        (await Submit(gf, "JC", Comments(codes, "Stand Juni: Maßnahmen laufen"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var review = await gf.GetFromJsonAsync<JsonElement>("/api/v1/review?year=2015&quarter=2", Ct);
+        var slides = review.GetProperty("targets").EnumerateArray().Concat(review.GetProperty("monitoring").EnumerateArray())
+            .Where(t => codes.Contains(t.GetProperty("code").GetString()!)).ToList();
+        slides.ShouldNotBeEmpty();
+        slides.ShouldAllBe(t => t.GetProperty("comment").GetString() == "Stand Juni: Maßnahmen laufen");
+    }
+
+    [Fact]
     public async Task A_team_lead_cannot_comment_another_teams_indicator_through_a_submit()
     {
         using var other = await app.CreateApiClientAsync(DemoAccounts.Teamleitung("HIL-LG"));

@@ -26,7 +26,7 @@ public sealed class DeviationCommentDialogTests : MudTestContext
         var reference = await provider.InvokeAsync(() => dialogs.ShowAsync<DeviationCommentDialog>("Zielabweichungen kommentieren",
             new DialogParameters<DeviationCommentDialog>
             {
-                { d => d.Subject, "Markt & Integration Velbert, Juni 2015" },
+                { d => d.Subject, "Velbert, Juni 2015" },
                 { d => d.LevelText, "rot" },
                 { d => d.Deviations, Deviations },
             }));
@@ -44,7 +44,7 @@ public sealed class DeviationCommentDialogTests : MudTestContext
 
         provider.Find("[data-testid=deviation-K2] [data-testid=deviation-figures]").TextContent.ShouldContain("Ist 9,9 % · Ziel 10,7 % · Ampel rot");
         provider.Find("[data-testid=deviation-K3] [data-testid=deviation-figures]").TextContent.ShouldContain("Ist 3.563 · Ziel 3.326");
-        provider.Markup.ShouldContain("Markt & Integration Velbert, Juni 2015: 2 Ziele sind rot.");
+        provider.Markup.ShouldContain("Velbert, Juni 2015: 2 Ziele sind rot.");
     }
 
     [Fact]
