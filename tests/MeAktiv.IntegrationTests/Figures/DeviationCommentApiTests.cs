@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Figures;
+using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +61,15 @@ public sealed partial class DeviationCommentApiTests(MeAktivAppFactory app) : IC
         audit.ShouldAllBe(a => a.Action == "Added" && a.NewValues!.Contains("Zwei Stellen unbesetzt"));
         var velMi = await db.OrgUnits.Where(u => u.Code == "VEL-MI").Select(u => u.Id).SingleAsync(Ct);
         (await db.MonthStatuses.SingleAsync(s => s.OrgUnitId == velMi && s.Year == 2015 && s.Month == 6, Ct)).State.ShouldBe(MonthState.Eingereicht);
+
+        // The unit's history (Verlauf der Einheit) lists the submit, not the comments as nameless "Monatsstatus" rows.
+        await using (var services = app.Services.CreateAsyncScope())
+        {
+            var history = await services.ServiceProvider.GetRequiredService<UnitHistoryQueries>()
+                .ForUnitAsync(await app.ScopeAsync(DemoAccounts.Teamleitung("VEL-MI"), Roles.Teamleitung), "VEL-MI", ct: Ct);
+            history!.First().NewState.ShouldBe(MonthState.Eingereicht);
+            history!.ShouldAllBe(r => r.Indicator != null || r.NewState != null);
+        }
 
         // Submitted and commented: not in the Geschäftsführung's list of uncommented deviations.
         var open = await gf.GetFromJsonAsync<JsonElement>("/api/v1/deviations/uncommented?year=2015&month=6", Ct);
