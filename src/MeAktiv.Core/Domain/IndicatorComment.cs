@@ -7,6 +7,9 @@ namespace MeAktiv.Core.Domain;
 /// </summary>
 public sealed class IndicatorComment : IAudited
 {
+    /// <summary>The longest text a comment may have.</summary>
+    public const int MaxTextLength = 4000;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public int IndicatorId { get; set; }

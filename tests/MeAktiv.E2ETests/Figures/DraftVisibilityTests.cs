@@ -48,8 +48,7 @@ public sealed class DraftVisibilityTests(KestrelAppFixture app) : IAsyncLifetime
         (await OverviewK2Async(gf), await TargetsK2Async(gf)).ShouldBe(before);
 
         // 4. Submitted, June of VEL-MI counts: both pages change.
-        await tl.GetByTestId("submit").ClickAsync();
-        await Expect(tl.GetByTestId("workflow-VEL-MI")).ToContainTextAsync("Eingereicht");
+        await tl.SubmitMonthAsync("VEL-MI");
         var after = (await OverviewK2Async(gf), await TargetsK2Async(gf));
         after.Item1.ShouldNotBe(before.Item1);
         after.Item2.ShouldNotBe(before.Item2);

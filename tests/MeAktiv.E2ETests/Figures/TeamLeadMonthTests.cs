@@ -51,13 +51,15 @@ public sealed class TeamLeadMonthTests(KestrelAppFixture app) : IAsyncLifetime, 
 
         await page.GetByTestId("save").ClickAsync(); clicks++;
         await Expect(page.GetByTestId("dirty-count")).ToHaveTextAsync("Keine ungespeicherten Änderungen");
-        await page.GetByTestId("submit").ClickAsync(); clicks++;
-        await Expect(page.GetByTestId("workflow-VEL-MI")).ToContainTextAsync("Eingereicht");
+        clicks++; // "Monat einreichen"; its red targets ask for comments: one more click, after typing them
+        var commentClicks = await page.SubmitMonthAsync("VEL-MI");
+        clicks += commentClicks;
         clock.Stop();
 
         TestContext.Current.SendDiagnosticMessage($"Team lead's month, login to submitted: {clicks} clicks, {clock.Elapsed.TotalSeconds:0.0} s");
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "me-aktiv-teamlead-month.txt"), $"{clicks};{clock.Elapsed.TotalSeconds:0.0}");
-        clicks.ShouldBe(5);
+        commentClicks.ShouldBe(1);
+        clicks.ShouldBe(6);
     }
 
     [Fact]

@@ -98,8 +98,7 @@ public sealed class TargetMaintenanceBrowserTests(KestrelAppFixture app) : IClas
         await cell.PressAsync("Tab");
         await teamLead.GetByTestId("save").ClickAsync();
         await Expect(teamLead.GetByTestId("dirty-count")).ToHaveTextAsync("Keine ungespeicherten Änderungen");
-        await teamLead.GetByTestId("submit").ClickAsync();
-        await Expect(teamLead.GetByTestId("workflow-VEL-MI")).ToContainTextAsync("Eingereicht");
+        await teamLead.SubmitMonthAsync("VEL-MI");
 
         await teamLead.ReloadAsync();
         await teamLead.WaitForCircuitAsync();

@@ -53,7 +53,7 @@ public sealed class DraftsDoNotCountTests(MeAktivAppFactory app) : IClassFixture
 
         (await SeenAsync(gf)).ShouldBe(before, "a draft changes no figure, light, coverage or default month");
 
-        (await tl.PostAsync("/api/v1/months/VEL-MI/2015-07/submit", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tl.SubmitCommentingAsync("VEL-MI", "2015-07", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var after = await SeenAsync(gf);
 
         after.Default.ShouldBe(before.Default, "July is not complete: the default month stays June");
@@ -98,7 +98,7 @@ public sealed class DraftsDoNotCountTests(MeAktivAppFactory app) : IClassFixture
         rows.GetArrayLength().ShouldBe(21);
         foreach (var code in rows.EnumerateArray().Select(r => r.GetProperty("code").GetString()))
         {
-            (await gf.PostAsync($"/api/v1/months/{code}/2015-06/submit", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK, code);
+            (await gf.SubmitCommentingAsync(code!, "2015-06", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK, code);
         }
     }
 

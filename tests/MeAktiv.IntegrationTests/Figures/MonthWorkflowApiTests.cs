@@ -21,7 +21,7 @@ public sealed class MonthWorkflowApiTests(MeAktivAppFactory app) : IClassFixture
         using var bl = await app.CreateApiClientAsync(DemoAccounts.Bereichsleitung);
         const string month = "2015-06";
 
-        (await Step(tl, "VEL-MI", month, "submit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tl.SubmitCommentingAsync("VEL-MI", month, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await Step(tl, "VEL-MI", month, "close")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await Step(bl, "VEL-MI", month, "close")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -53,7 +53,7 @@ public sealed class MonthWorkflowApiTests(MeAktivAppFactory app) : IClassFixture
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
 
         await (await Step(tl, "RAT-MI", "2015-06", "submit")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await Step(tl, "HIL-MI", "2015-06", "submit")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tl.SubmitCommentingAsync("HIL-MI", "2015-06", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await (await Step(tl, "HIL-MI", "2015-06", "submit")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         var rows = await gf.GetFromJsonAsync<JsonElement>("/api/v1/months?year=2015&month=6", TestContext.Current.CancellationToken);

@@ -33,6 +33,10 @@ public static class AuthorizationMatrix
     public static string MeasureBody(string version) =>
         $$"""{"title":"Aktivierung Langzeitbezieher","description":"Zusätzliche Gruppeninformationen","unitCode":"VEL-MI","indicatorCodes":["K2"],"owner":"tl-vel-mi@me-aktiv.example","startDate":"2015-06-01","dueDate":"2015-09-30","meetingId":null,"version":{{version}}}""";
 
+    /// <summary>A submit of team A's month with a comment on every indicator (docs/api.md: comments on deviations).</summary>
+    private static readonly string SubmitBody = "{\"comments\":[" + string.Join(",",
+        "K2,K3,K1,U25,EQ,BAMF,KDU,BZ,KD,KDS,LZAI,ESF,AQ,PINT,BSU25,NH,PI".Split(',').Select(c => $$"""{"indicator":"{{c}}","text":"Matrix"}""")) + "]}";
+
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
         //   key (method + route pattern)                    sample request                                                anon    tlA      tlB     bl       gf       träger  admin
@@ -132,7 +136,9 @@ public static class AuthorizationMatrix
         Api("GET /api/v1/imports/template.csv",              "/api/v1/imports/template.csv",                               Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/imports/template.xlsx",             "/api/v1/imports/template.xlsx",                              Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Api("GET /api/v1/months",                            "/api/v1/months?year=2015&month=6",                           Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
-        Api("POST /api/v1/months/{unit}/{month}/submit",     "POST /api/v1/months/VEL-MI/2015-06/submit",                  Unauth, Allowed, Forbid, Allowed, Allowed, Forbid, Forbid),
+        Api("POST /api/v1/months/{unit}/{month}/submit",     "POST /api/v1/months/VEL-MI/2015-06/submit",                  Unauth, Allowed, Forbid, Allowed, Allowed, Forbid, Forbid)
+            .Json(SubmitBody), // a comment on every indicator: whichever targets are off track, the submit is not refused for them
+        Api("GET /api/v1/deviations/uncommented",            "/api/v1/deviations/uncommented?year=2015&month=6",           Unauth, Forbid,  Forbid, Ok,      Ok,      Forbid, Forbid),
         Api("POST /api/v1/months/{unit}/{month}/close",      "POST /api/v1/months/VEL-MI/2015-06/close",                   Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid),
         Api("POST /api/v1/months/{unit}/{month}/reopen",     "POST /api/v1/months/VEL-MI/2015-06/reopen",                  Unauth, Forbid,  Forbid, Allowed, Allowed, Forbid, Forbid)
             .Json("""{"reason":"Korrektur laut Matrix-Test"}"""),

@@ -61,18 +61,34 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
         foreach (var unit in org.Units.Where(u => scope.CanSee(u.Id)
                      && unitCodes.Contains(u.Code, StringComparer.OrdinalIgnoreCase)))
         {
-            var own = new UnitFigures();
-            own.AddRange(org.FiguresOf(unit.Id));
-            foreach (var draft in org.Window.Drafts.Where(r => r.UnitId == unit.Id))
-            {
-                own.Add(draft);
-            }
-
-            result[unit.Code] = new AttainmentData(org, unit, own);
+            result[unit.Code] = WithDrafts(org, unit, _ => true);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The unit's data as it will count once its month <paramref name="month"/> is submitted: the subtree's submitted or
+    /// closed figures plus the unit's own drafts of that month (its other draft months still count nowhere). What a
+    /// submit is checked against (the deviations that need a comment).
+    /// </summary>
+    public static AttainmentData AsSubmitted(OrganisationData org, OrgUnit unit, YearMonth month) =>
+        WithDrafts(org, unit, r => r.Year == month.Year && r.Month == month.Month);
+
+    private static AttainmentData WithDrafts(OrganisationData org, OrgUnit unit, Func<FigureRow, bool> which)
+    {
+        var own = new UnitFigures();
+        own.AddRange(org.FiguresOf(unit.Id));
+        foreach (var draft in org.Window.Drafts.Where(r => r.UnitId == unit.Id && which(r)))
+        {
+            own.Add(draft);
+        }
+
+        return new AttainmentData(org, unit, own);
+    }
+
+    /// <summary>The unit's data with the figures that count (submitted or closed months), as every view shows it.</summary>
+    public static AttainmentData Counted(OrganisationData org, OrgUnit unit) => new(org, unit, org.FiguresOf(unit.Id));
 
     /// <summary>
     /// THE one load of the organisation (every view's numbers come from it): units, indicators with components, the

@@ -11,6 +11,7 @@ public static class FiguresServices
         if (configuration is not null)
         {
             services.Configure<FigureOptions>(configuration.GetSection(FigureOptions.Section));
+            services.Configure<DeviationOptions>(configuration.GetSection(DeviationOptions.Section));
         }
 
         services.AddScoped<FigureEntryService>();
@@ -19,6 +20,7 @@ public static class FiguresServices
         services.AddScoped<UnitHistoryQueries>();
         services.AddScoped<FigureLookupQueries>();
         services.AddScoped<MonthWorkflowService>();
+        services.AddScoped<DeviationQueries>();
         services.AddScoped<CompletenessQueries>();
         services.AddScoped<ActualsQueries>();
         return services;

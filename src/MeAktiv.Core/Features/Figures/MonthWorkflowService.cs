@@ -11,10 +11,19 @@ namespace MeAktiv.Core.Features.Figures;
 /// Geschäftsführung); reopening needs a reason, which the audit history keeps. A month that takes no figures
 /// (<see cref="FigureMonths"/>: outside the valid years, or in the future) takes no step either.
 /// </summary>
-public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
+public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, DeviationQueries deviations)
 {
     public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
-        ChangeAsync(scope, unitCode, year, month, ct, (status, unit, now) =>
+        SubmitAsync(scope, unitCode, year, month, [], ct);
+
+    /// <summary>
+    /// Submits the unit's month. Each target that will be off track once the month counts (<see cref="DeviationQueries.ForSubmitAsync"/>)
+    /// needs a comment: one stored before or one of <paramref name="comments"/>, saved with the submit in one transaction;
+    /// otherwise the answer (<see cref="WorkflowFailure.CommentsRequired"/>) lists the deviations still uncommented.
+    /// </summary>
+    public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month,
+        IReadOnlyList<DeviationComment> comments, CancellationToken ct = default) =>
+        ChangeAsync(scope, unitCode, year, month, ct, async (db, status, unit, now) =>
         {
             if (!scope.CanEditFigures(unit.Id))
             {
@@ -24,6 +33,18 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             if (status.State != MonthState.Entwurf)
             {
                 return new(WorkflowFailure.Conflict, $"Der Monat ist bereits {Text(status.State)}.");
+            }
+
+            var offTrack = await deviations.ForSubmitAsync(scope, unit.Code, year, month, ct);
+            var check = DeviationComments.Check(offTrack, comments, deviations.Level);
+            if (check.Refusal is { } refused)
+            {
+                return refused;
+            }
+
+            if (await DeviationComments.AddAsync(db, check.Accepted, unit.Id, year, month, scope.UserName, now, ct) is { } conflict)
+            {
+                return conflict;
             }
 
             (status.State, status.SubmittedBy, status.SubmittedAt) = (MonthState.Eingereicht, scope.UserName, now);
@@ -127,7 +148,10 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
 
         if (await change(db, status, unit, clock.GetUtcNow().UtcDateTime) is { } refused)
         {
-            return WorkflowResult.Fail(refused.Failure, refused.Message) with { Missing = refused.Missing ?? [] };
+            return WorkflowResult.Fail(refused.Failure, refused.Message) with
+            {
+                Missing = refused.Missing ?? [], Deviations = refused.Deviations ?? [],
+            };
         }
 
         status.Version = Guid.NewGuid();

@@ -8,7 +8,8 @@ namespace MeAktiv.Core.Features.Figures;
 
 /// <summary>
 /// The audit history of a unit as the Erfassung shows it: figure changes with indicator, component and month, and
-/// month-state changes with their month (page Verlauf der Einheit). One figure's history (the grid cell's history
+/// month-state changes with their month (page Verlauf der Einheit); not the unit's other audited changes (comments,
+/// measures: their own pages show them). One figure's history (the grid cell's history
 /// dialog) comes from the Änderungsprotokoll's query (<c>AuditLogQueries.HistoryAsync</c>).
 /// </summary>
 public sealed class UnitHistoryQueries(IDbContextFactory<AppDbContext> factory)
@@ -25,7 +26,7 @@ public sealed class UnitHistoryQueries(IDbContextFactory<AppDbContext> factory)
         }
 
         var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.OrgUnitId == unit.Id)
+            .Where(a => a.OrgUnitId == unit.Id && (a.EntityType == nameof(MonthlyValue) || a.EntityType == nameof(MonthStatus)))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(take)
             .ToListAsync(ct);

@@ -64,7 +64,7 @@ public sealed class CommentInputValidator : AbstractValidator<CommentInput>
     public CommentInputValidator()
     {
         RuleFor(c => c.Text).NotEmpty().WithMessage("Bitte einen Kommentar eingeben.")
-            .MaximumLength(4000).WithMessage("Der Kommentar darf höchstens 4.000 Zeichen lang sein.");
+            .MaximumLength(IndicatorComment.MaxTextLength).WithMessage("Der Kommentar darf höchstens 4.000 Zeichen lang sein.");
         RuleFor(c => c.Month).InclusiveBetween(1, 12).WithMessage("Der Monat muss zwischen 1 und 12 liegen.");
         RuleFor(c => c.Year).Must(YearMonth.IsValidYear).WithMessage(YearMonth.YearRangeMessage);
     }

@@ -37,6 +37,8 @@ public sealed partial class ErfassungPage
     [Inject] private FigureLookupQueries Lookup { get; set; } = default!;
     [Inject] private FigureEntryService Entry { get; set; } = default!;
     [Inject] private MonthWorkflowService Workflow { get; set; } = default!;
+
+    [Inject] private DeviationQueries Deviations { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -126,8 +128,10 @@ public sealed partial class ErfassungPage
 
     private bool CanClose(GridUnit unit) => MonthWorkflowService.CanClose(_scope, unit.Id);
 
+    /// <summary>Off-track targets are commented on the way (<see cref="SubmitMonthFlow"/>).</summary>
     private Task SubmitAsync(GridUnit unit) =>
-        StepAsync(async () => await Workflow.SubmitAsync(_scope, unit.Code, _month.Year, _month.Month), $"{unit.Name}: {_month.Text} eingereicht.");
+        StepAsync(() => SubmitMonthFlow.SubmitAsync(Workflow, Dialogs, _scope, unit.Code, unit.Name, _month, Deviations.Level),
+            $"{unit.Name}: {_month.Text} eingereicht.");
 
     /// <summary>A month not submitted is closed only after the user confirms what is missing (<see cref="CloseMonthFlow"/>).</summary>
     private Task CloseAsync(GridUnit unit) =>

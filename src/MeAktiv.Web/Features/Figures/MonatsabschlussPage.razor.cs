@@ -19,6 +19,7 @@ public sealed partial class MonatsabschlussPage
 {
     private UserScope _scope = null!;
     private IReadOnlyList<CompletenessRow>? _rows;
+    private int _loads;
     private IReadOnlyList<CompletenessRow> _closable = [];
     private MonthValue _month;
     private MonthValue _now;
@@ -60,6 +61,7 @@ public sealed partial class MonatsabschlussPage
     private async Task LoadAsync()
     {
         _rows = await Completeness.ForMonthAsync(_scope, _month.Year, _month.Month);
+        _loads++;
         _closable = _rows.Where(r => r.CanClose && r.State == MonthState.Eingereicht).ToList();
     }
 
