@@ -14,7 +14,7 @@ namespace MeAktiv.Core.Seeding;
 /// <summary>
 /// Loads the seed files (seeds/README.md) at start-up:
 /// <list type="number">
-/// <item>the five roles, if missing;</item>
+/// <item>the six roles, if missing;</item>
 /// <item>the reference data (cities, org units with their cities, indicators with components, targets with versions),
 /// only into a database without org units, in one transaction; without demo data only the real part of the tree
 /// (Jobcenter and Geschäftsstellen) is loaded; the target versions go through <see cref="TargetMaintenanceService"/>

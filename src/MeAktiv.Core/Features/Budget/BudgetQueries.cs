@@ -34,6 +34,38 @@ public sealed class BudgetQueries(IDbContextFactory<AppDbContext> factory, Figur
         return Build(data, year, used, drafts, options.Value.Margin, integrations, BudgetRights.CanReadLines(scope));
     }
 
+    /// <summary>The twelve months of one line (drill-down and entry): those that count for the reader, with the version.</summary>
+    public async Task<BudgetLineMonths> LineMonthsAsync(UserScope scope, int year, string code, CancellationToken ct = default)
+    {
+        if (!BudgetRights.CanReadLines(scope))
+        {
+            return new(BudgetFailure.Forbidden, BudgetRights.ForbiddenText, null, null, null);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var line = await db.BudgetLines.AsNoTracking().FirstOrDefaultAsync(l => l.Code == code.Trim().ToUpper(), ct);
+        if (line is null || !line.IsActiveIn(year))
+        {
+            return new(BudgetFailure.NotFound, $"Die Haushaltsposition '{code}' gibt es {year} nicht.", null, null, null);
+        }
+
+        var rows = await db.BudgetExecutions.AsNoTracking().Where(e => e.LineId == line.Id && e.Year == year).ToListAsync(ct);
+        var months = await db.FinanceMonths.AsNoTracking().Where(m => m.Year == year).ToListAsync(ct);
+        var drafts = BudgetRights.SeesDrafts(scope);
+        var paid = 0m;
+        var result = new List<BudgetLineMonth>();
+        for (var m = 1; m <= 12; m++)
+        {
+            var state = months.FirstOrDefault(x => x.Month == m);
+            var row = BudgetData.Counts(state, drafts) ? rows.FirstOrDefault(r => r.Month == m) : null;
+            paid += row?.Paid ?? 0m;
+            result.Add(new BudgetLineMonth(m, row?.Committed, row?.Paid, paid, row?.UpdatedBy, row?.UpdatedAt, row?.Version,
+                state?.State ?? MonthState.Entwurf, row?.IsDemo ?? false));
+        }
+
+        return new(BudgetFailure.None, null, line.Code, line.Name, result);
+    }
+
     /// <summary>The report from loaded data: the one place the figures are put together (also for the review's frozen slide).</summary>
     internal static BudgetReport Build(BudgetData data, int year, int? month, bool drafts, decimal margin, decimal? integrations, bool linesVisible)
     {
@@ -71,7 +103,7 @@ public sealed class BudgetQueries(IDbContextFactory<AppDbContext> factory, Figur
         var figures = month is { } m
             ? BudgetCalculator.Line(new BudgetLineInput(line, planned, months, last.Count == 12 ? last.Select(e => e.Paid).ToList() : null), m, margin)
             : BudgetCalculator.PlanOnly(planned);
-        var informKreis = line.InformKreis && month is not null && figures.Projection > figures.Plan;
+        var informKreis = line.InformKreis && month is not null && figures.Light == BudgetLight.Red;
         var demo = own.Any(e => e.Year == year && e.Month <= (month ?? 0) && e.IsDemo);
         return new BudgetLineView(line.Code, line.Name, line.Budget, line.Group, line.SortOrder, line.Budget == BudgetKind.Kommunal, figures,
             informKreis, demo);

@@ -20,6 +20,7 @@ public static class BudgetServices
         services.AddScoped<StaffQueries>();
         services.AddScoped<StaffEntryService>();
         services.AddScoped<BudgetImportService>();
+        services.AddScoped<BudgetEntryGridQueries>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public sealed record BudgetPlanView(Guid Id, int Number, string Label, DateOnly 
     public decimal Gesamt => VerwaltungAllocation + EingliederungAllocation;
 }
 
-/// <summary>One line with its figures at the month; <see cref="InformKreis"/>: a § 16a line projected above its plan.</summary>
+/// <summary>One line with its figures at the month; <see cref="InformKreis"/>: a § 16a line projected above its plan beyond the margin (red).</summary>
 public sealed record BudgetLineView(string Code, string Name, BudgetKind Budget, string Group, int SortOrder, bool IsKommunal,
     BudgetFigures Figures, bool InformKreis, bool IsDemo);
 
