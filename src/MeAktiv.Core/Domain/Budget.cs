@@ -16,9 +16,11 @@ public enum BudgetKind
 /// <summary>
 /// A configurable budget line (master data, <c>seeds/budget-lines.csv</c>): code, German name, the budget it belongs
 /// to, its group (Personalkosten, Sachkosten, kind of measure, § 16a service), order, the years it is used, and whether
-/// a projected overspend must be reported to the Kreis (the § 16a lines, Zielvereinbarung IV.3).
+/// a projected overspend must be reported to the Kreis (the § 16a lines, Zielvereinbarung IV.3). Master data with a
+/// database key like <see cref="Indicator"/>: seeded, not audited per row (no maintenance page yet); every amount that
+/// refers to a line is audited.
 /// </summary>
-public sealed class BudgetLine : IAudited
+public sealed class BudgetLine
 {
     public int Id { get; set; }
 
@@ -41,8 +43,6 @@ public sealed class BudgetLine : IAudited
     public int? ToYear { get; set; }
 
     public bool IsActiveIn(int year) => FromYear <= year && (ToYear is null || year <= ToYear);
-
-    public int? AuditUnitId() => null;
 }
 
 /// <summary>

@@ -94,11 +94,11 @@ public sealed class BudgetApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
         }
 
         (await gf.GetJsonAsync("/api/v1/budgets?year=2015")).GetProperty("month").GetInt32().ShouldBe(5); // a draft does not count for gf
-        (await fin.GetJsonAsync("/api/v1/budgets?year=2015")).GetProperty("month").GetInt32().ShouldBe(6); // Finanzen sees its draft
+        (await fin.GetJsonAsync("/api/v1/budgets?year=2015&month=6")).GetProperty("month").GetInt32().ShouldBe(6); // Finanzen sees its draft
         (await gf.PostAsync("/api/v1/budgets/2015/6/submit", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await fin.PostAsync("/api/v1/budgets/2015/6/submit", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var seen = await gf.GetJsonAsync("/api/v1/budgets?year=2015");
+        var seen = await gf.GetJsonAsync("/api/v1/budgets?year=2015&month=6");
         seen.GetProperty("month").GetInt32().ShouldBe(6);
         var psb = seen.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == "K16A-PSB");
         psb.GetProperty("informKreis").GetBoolean().ShouldBeTrue();
@@ -151,14 +151,14 @@ public sealed class BudgetApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
         var refused = await Import(fin, bad);
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var rows = problem.GetProperty("errors").GetProperty("rows").EnumerateArray().Select(e => e.GetString()!).ToList();
-        rows.ShouldContain(e => e.Contains("Zeile 3") && e.Contains("Beträge"));
+        rows.ShouldContain(e => e.StartsWith("Zeile 4:") && e.Contains("Beträge")); // file lines: the header is line 1
         await StoredAsync(7).ShouldBeAsync(0);
 
         var semantic = await Import(fin, "Jahr;Monat;Position;Mittelbindung;Ausgaben\r\n2015;7;EGL-AGH;12.000,00;1.234.567,89\r\n2015;7;GIBTS-NICHT;1,00;1,00\r\n2015;1;EGL-EGZ;1;1\r\n");
         var messages = (await semantic.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("rows").EnumerateArray()
             .Select(e => e.GetString()!).ToList();
-        messages.ShouldContain(e => e.StartsWith("Zeile 2: Die Haushaltsposition 'GIBTS-NICHT'"));
-        messages.ShouldContain(e => e.StartsWith("Zeile 3:") && e.Contains("abgeschlossen"));
+        messages.ShouldContain(e => e.StartsWith("Zeile 3: Die Haushaltsposition 'GIBTS-NICHT'"));
+        messages.ShouldContain(e => e.StartsWith("Zeile 4:") && e.Contains("abgeschlossen"));
         await StoredAsync(7).ShouldBeAsync(0);
 
         var ok = await Import(fin, "Jahr;Monat;Position;Mittelbindung;Ausgaben\r\n2015;7;EGL-AGH;12.000,00;1.234.567,89\r\n2015;7;EGL-EGZ;0;99,5\r\n");

@@ -61,7 +61,13 @@ public sealed class BudgetRightsTests(MeAktivAppFactory app)
         var staff = await bl.GetJsonAsync("/api/v1/staff?year=2015");
         staff.GetProperty("month").GetInt32().ShouldBe(5);
         var rows = staff.GetProperty("rows").EnumerateArray().ToList();
-        staff.GetProperty("plannedFte").GetDecimal().ShouldBe(421.93m); // 405,93 + 10 project staff + 6 temporary (Planungsdokument 3.1)
+        // the Bereichsleitung reads the units of its Bereiche (the teams), not the Jobcenter's own row
+        rows.ShouldNotContain(r => r.GetProperty("unit").GetString() == "JC");
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        var all = await gf.GetJsonAsync("/api/v1/staff?year=2015");
+        all.GetProperty("plannedFte").GetDecimal().ShouldBe(421.93m); // 405,93 + 10 project staff + 6 temporary (Planungsdokument 3.1)
+        staff.GetProperty("plannedFte").GetDecimal().ShouldBe(all.GetProperty("plannedFte").GetDecimal()
+            - all.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("unit").GetString() == "JC").GetProperty("plannedFte").GetDecimal());
         var u25 = rows.Single(r => r.GetProperty("unit").GetString() == "VEL-U25-1");
         u25.GetProperty("u25Target").GetDecimal().ShouldBe(75m);
         var customers = u25.GetProperty("customers").GetDecimal();

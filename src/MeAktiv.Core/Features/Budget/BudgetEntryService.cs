@@ -32,12 +32,12 @@ public sealed class BudgetEntryService(IDbContextFactory<AppDbContext> factory, 
         var checkedRows = new List<(BudgetEntryInput Row, BudgetLine Line)>();
         foreach (var (row, i) in rows.Select((r, i) => (r, i + 1)))
         {
-            var where = rows.Count > 1 ? $"Zeile {i}: " : "";
+            var where = row.Row is { } line ? $"Zeile {line}: " : rows.Count > 1 ? $"Zeile {i}: " : "";
             if (FinanceMonths.Problem(row.Year, row.Month, closed) is { } monthProblem)
             {
                 errors.Add(where + monthProblem);
             }
-            else if (!lines.TryGetValue(row.Line.Trim(), out var line) || !line.IsActiveIn(row.Year))
+            else if (!lines.TryGetValue(row.Line.Trim(), out var budgetLine) || !budgetLine.IsActiveIn(row.Year))
             {
                 errors.Add(where + $"Die Haushaltsposition '{row.Line}' gibt es {row.Year} nicht.");
             }
@@ -47,7 +47,7 @@ public sealed class BudgetEntryService(IDbContextFactory<AppDbContext> factory, 
             }
             else
             {
-                checkedRows.Add((row, line));
+                checkedRows.Add((row, budgetLine));
             }
         }
 

@@ -94,7 +94,7 @@ public sealed class BudgetImportService(IDbContextFactory<AppDbContext> factory,
             }
             else
             {
-                rows.Add(new BudgetEntryInput(year, Cell("Position"), month, committed, paid, null));
+                rows.Add(new BudgetEntryInput(year, Cell("Position"), month, committed, paid, null, line.Number));
             }
         }
 

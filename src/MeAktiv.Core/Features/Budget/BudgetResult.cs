@@ -19,8 +19,9 @@ public sealed record BudgetResult(BudgetFailure Failure, string? Error, IReadOnl
     public static BudgetResult Fail(BudgetFailure failure, string error, IReadOnlyList<string>? errors = null) => new(failure, error, errors ?? [error]);
 }
 
-/// <summary>One line's month as entered (grid, API, import): amounts in €, the version read (null for a new cell).</summary>
-public sealed record BudgetEntryInput(int Year, string Line, int Month, decimal Committed, decimal Paid, Guid? Version);
+/// <summary>One line's month as entered (grid, API, import): amounts in €, the version read (null for a new cell), and the
+/// file's line number of an imported row (for its message).</summary>
+public sealed record BudgetEntryInput(int Year, string Line, int Month, decimal Committed, decimal Paid, Guid? Version, int? Row = null);
 
 /// <summary>One unit's staff month as entered: planned and actual Vollzeitäquivalente, the version read.</summary>
 public sealed record StaffEntryInput(int Year, string Unit, int Month, decimal PlannedFte, decimal ActualFte, Guid? Version);
