@@ -1,6 +1,7 @@
 using FluentValidation;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Audit;
+using MeAktiv.Core.Features.Budget;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
@@ -45,6 +46,7 @@ public static class CoreServiceCollectionExtensions
             .AddSteuerung()
             .AddReview()
             .AddUsers()
-            .AddAudit();
+            .AddAudit()
+            .AddBudget(configuration);
     }
 }

@@ -39,6 +39,12 @@ public static partial class German
     /// <summary>A whole number with thousands dots, rounded half away from zero: <c>18.004</c>.</summary>
     public static string Count(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("N0", Culture);
 
+    /// <summary>An amount of money: whole euros without cents (<c>22.635.551 €</c>), else with cents (<c>1.234,50 €</c>).</summary>
+    public static string Euro(decimal value) => value.ToString(decimal.Round(value, 0) == value ? "N0" : "N2", Culture) + " €";
+
+    /// <summary>Vollzeitäquivalente with two decimals (<c>405,93</c>).</summary>
+    public static string Fte(decimal value) => value.ToString("N2", Culture);
+
     /// <summary>A share given as a fraction, in percent with one decimal: 0.123 → <c>12,3 %</c>.</summary>
     public static string Share(decimal fraction) => fraction.ToString("P1", Culture);
 

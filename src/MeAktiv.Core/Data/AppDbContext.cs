@@ -68,6 +68,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RecurringDate> RecurringDates => Set<RecurringDate>();
     public DbSet<QualitativeTarget> QualitativeTargets => Set<QualitativeTarget>();
 
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<BudgetPlan> BudgetPlans => Set<BudgetPlan>();
+
+    public DbSet<BudgetPlanAmount> BudgetPlanAmounts => Set<BudgetPlanAmount>();
+
+    public DbSet<BudgetExecution> BudgetExecutions => Set<BudgetExecution>();
+
+    public DbSet<FinanceMonth> FinanceMonths => Set<FinanceMonth>();
+
+    public DbSet<StaffMonth> StaffMonths => Set<StaffMonth>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -9,8 +9,11 @@ public static class Roles
     public const string Traeger = "Traeger";
     public const string Administration = "Administration";
 
+    /// <summary>Controlling: enters and submits the budget execution and the staff (issue 21, Features/Budget).</summary>
+    public const string Finanzen = "Finanzen";
+
     public static readonly IReadOnlyList<string> All =
-        [Geschaeftsfuehrung, Bereichsleitung, Teamleitung, Traeger, Administration];
+        [Geschaeftsfuehrung, Bereichsleitung, Teamleitung, Traeger, Administration, Finanzen];
 
     public static string DisplayName(string role) => role switch
     {
@@ -19,6 +22,7 @@ public static class Roles
         Teamleitung => "Teamleitung",
         Traeger => "Träger",
         Administration => "Administration",
+        Finanzen => "Finanzen (Controlling)",
         _ => role,
     };
 }

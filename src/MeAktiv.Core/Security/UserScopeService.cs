@@ -35,7 +35,7 @@ public sealed class UserScopeService(IDbContextFactory<AppDbContext> factory)
             editable.UnionWith(all);
         }
 
-        if (roles.Contains(Roles.Administration))
+        if (roles.Contains(Roles.Administration) || roles.Contains(Roles.Finanzen))
         {
             visible.UnionWith(all);
         }

@@ -44,6 +44,7 @@ internal sealed class AccountSeeder(
             ($"bl@{DemoDomain}", "Bereichsleitung (Demo)", Roles.Bereichsleitung, areas),
             ($"admin@{DemoDomain}", "Administration (Demo)", Roles.Administration, []),
             ($"traeger@{DemoDomain}", "Träger Agentur und Kreis (Demo)", Roles.Traeger, []),
+            ($"fin@{DemoDomain}", "Finanzen Controlling (Demo)", Roles.Finanzen, []),
         };
         accounts.AddRange(units
             .Where(u => u.Kind == OrgUnitKind.Team)

@@ -14,7 +14,7 @@ namespace MeAktiv.Core.Seeding;
 /// <summary>
 /// Loads the seed files (seeds/README.md) at start-up:
 /// <list type="number">
-/// <item>the five roles, if missing;</item>
+/// <item>the six roles, if missing;</item>
 /// <item>the reference data (cities, org units with their cities, indicators with components, targets with versions),
 /// only into a database without org units, in one transaction; without demo data only the real part of the tree
 /// (Jobcenter and Geschäftsstellen) is loaded; the target versions go through <see cref="TargetMaintenanceService"/>
@@ -55,6 +55,7 @@ public sealed class SeedImporter(
         await SeedReportingDutiesAsync(ct);
         await SeedSuccessorsAsync(ct);
         await SeedQualitativeTargetsAsync(ct);
+        await SeedBudgetAsync(demo, ct);
         if (demo)
         {
             await SeedDemoAsync(accounts, ct);
@@ -203,6 +204,23 @@ public sealed class SeedImporter(
         {
             db.QualitativeTargets.AddRange(missing);
             await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>The budget lines and plan versions (added while missing); demo: execution, staff and Finanzen's months.</summary>
+    private async Task SeedBudgetAsync(bool demo, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (!await db.OrgUnits.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        await BudgetSeeder.SeedAsync(db, SeedFolder(), SeedUser, at, ct);
+        if (demo && await db.OrgUnits.AnyAsync(u => u.IsDemo, ct))
+        {
+            await BudgetSeeder.SeedDemoAsync(db, SeedFolder(), DemoSeedUser, at, ct);
         }
     }
 

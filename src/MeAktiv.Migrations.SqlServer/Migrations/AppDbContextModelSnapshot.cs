@@ -199,6 +199,173 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetExecution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("Committed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("BudgetExecutions", t =>
+                        {
+                            t.HasCheckConstraint("CK_BudgetExecutions_Month", "[Month] BETWEEN 1 AND 12");
+                        });
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Budget")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("InformKreis")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("BudgetLines");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("EingliederungAllocation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("IsAssumed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("PlannedShift")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("VerwaltungAllocation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BudgetPlans", t =>
+                        {
+                            t.HasCheckConstraint("CK_BudgetPlans_Number", "[Number] BETWEEN 0 AND 3");
+                        });
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlanAmount", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("PlanId", "LineId");
+
+                    b.HasIndex("LineId");
+
+                    b.ToTable("BudgetPlanAmounts");
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.City", b =>
                 {
                     b.Property<int>("Id")
@@ -243,6 +410,55 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         {
                             Name = "Figures",
                             Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.FinanceMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("FinanceMonths", t =>
+                        {
+                            t.HasCheckConstraint("CK_FinanceMonths_Month", "[Month] BETWEEN 1 AND 12");
                         });
                 });
 
@@ -1191,6 +1407,54 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.StaffMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("ActualFte")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("PlannedFte")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("StaffMonths", t =>
+                        {
+                            t.HasCheckConstraint("CK_StaffMonths_Month", "[Month] BETWEEN 1 AND 12");
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1464,6 +1728,34 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetExecution", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.BudgetLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlanAmount", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.BudgetLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MeAktiv.Core.Domain.BudgetPlan", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.IndicatorComment", b =>
                 {
                     b.HasOne("MeAktiv.Core.Domain.Indicator", null)
@@ -1699,6 +1991,15 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.StaffMonth", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
                     b.HasOne("MeAktiv.Core.Domain.Indicator", "Indicator")
@@ -1798,6 +2099,11 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MeAktiv.Core.Domain.AppUser", b =>
                 {
                     b.Navigation("OrgUnits");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlan", b =>
+                {
+                    b.Navigation("Amounts");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Indicator", b =>

@@ -191,6 +191,171 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetExecution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Committed")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("BudgetExecutions", t =>
+                        {
+                            t.HasCheckConstraint("CK_BudgetExecutions_Month", "[Month] BETWEEN 1 AND 12");
+                        });
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Budget")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InformKreis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("BudgetLines");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EingliederungAllocation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAssumed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PlannedShift")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("VerwaltungAllocation")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BudgetPlans", t =>
+                        {
+                            t.HasCheckConstraint("CK_BudgetPlans_Number", "[Number] BETWEEN 0 AND 3");
+                        });
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlanAmount", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId", "LineId");
+
+                    b.HasIndex("LineId");
+
+                    b.ToTable("BudgetPlanAmounts");
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.City", b =>
                 {
                     b.Property<int>("Id")
@@ -233,6 +398,55 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         {
                             Name = "Figures",
                             Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.FinanceMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("FinanceMonths", t =>
+                        {
+                            t.HasCheckConstraint("CK_FinanceMonths_Month", "[Month] BETWEEN 1 AND 12");
                         });
                 });
 
@@ -1172,6 +1386,54 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.StaffMonth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ActualFte")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PlannedFte")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("StaffMonths", t =>
+                        {
+                            t.HasCheckConstraint("CK_StaffMonths_Month", "[Month] BETWEEN 1 AND 12");
+                        });
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1438,6 +1700,34 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetExecution", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.BudgetLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlanAmount", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.BudgetLine", "Line")
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MeAktiv.Core.Domain.BudgetPlan", null)
+                        .WithMany("Amounts")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Line");
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.IndicatorComment", b =>
                 {
                     b.HasOne("MeAktiv.Core.Domain.Indicator", null)
@@ -1673,6 +1963,15 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("MeAktiv.Core.Domain.StaffMonth", b =>
+                {
+                    b.HasOne("MeAktiv.Core.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MeAktiv.Core.Domain.Target", b =>
                 {
                     b.HasOne("MeAktiv.Core.Domain.Indicator", "Indicator")
@@ -1772,6 +2071,11 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MeAktiv.Core.Domain.AppUser", b =>
                 {
                     b.Navigation("OrgUnits");
+                });
+
+            modelBuilder.Entity("MeAktiv.Core.Domain.BudgetPlan", b =>
+                {
+                    b.Navigation("Amounts");
                 });
 
             modelBuilder.Entity("MeAktiv.Core.Domain.Indicator", b =>

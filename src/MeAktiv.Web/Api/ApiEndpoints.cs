@@ -1,6 +1,7 @@
 using MeAktiv.Web.Features.Account;
 using MeAktiv.Web.Features.Attainment;
 using MeAktiv.Web.Features.Audit;
+using MeAktiv.Web.Features.Budget;
 using MeAktiv.Web.Features.Dashboard;
 using MeAktiv.Web.Features.Figures;
 using MeAktiv.Web.Features.Import;
@@ -39,6 +40,7 @@ public static class ApiEndpoints
         api.MapSteuerungApi();
         api.MapTermineApi();
         api.MapAuditApi();
+        api.MapBudgetApi();
         return app;
     }
 }

@@ -84,6 +84,10 @@ public static class AuthorizationMatrix
         Page("/sitzungen/{Id:guid}/protokoll",               "/sitzungen/{meeting}/protokoll",                             Login,  Ok,      NotFound, Ok,    Ok,      NotFound, Ok),
         Page("/termine",                                     "/termine",                                                   Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/termine/pflege",                              "/termine/pflege?jahr=2015",                                  Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        // Budget and staff (issue 21): money for GF, Finanzen (not a column: BudgetRightsTests), Administration and – totals only – the Träger.
+        Page("/budget",                                      "/budget?jahr=2015",                                          Login,  Forbid,  Forbid, Forbid,  Ok,      Ok,     Ok),
+        Page("/budget/erfassung",                            "/budget/erfassung?jahr=2015&monat=6",                        Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Forbid),
+        Page("/personal",                                    "/personal?jahr=2015",                                        Login,  Forbid,  Forbid, Ok,      Ok,      Forbid, Ok),
         Page("/hilfe",                                       "/hilfe",                                                     Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("GET /hilfe/bilder/{name}",                    "/hilfe/bilder/berichte.png",                                 Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Other("POST /account/logout",                        "POST /account/logout",                                       Login,  Bad,     Bad,    Bad,     Bad,     Bad,    Bad), // no antiforgery token
@@ -194,6 +198,23 @@ public static class AuthorizationMatrix
         Api("PUT /api/v1/recurring-dates/{code}",            "PUT /api/v1/recurring-dates/ZNG-GS",                         Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Allowed)
             .Json($$"""{"title":"Zielnachhaltungsgespräch","unitCode":"JC","pattern":"DayOfMonth","day":1,"from":"2015-01-01","audience":["Geschaeftsfuehrung"],"version":"{{StaleVersion}}"}"""),
         Api("DELETE /api/v1/recurring-dates/{code}",         $"DELETE /api/v1/recurring-dates/ZNG-GS?version={StaleVersion}", Unauth, Forbid, Forbid, Forbid, Allowed, Forbid, Allowed),
+
+        // API: budget and staff (issue 21). Finanzen (not a column here: BudgetRightsTests) enters and submits; the
+        // Geschäftsführung closes and reopens (month 6 is in Entwurf: 409 after passing the rights check) and reads all;
+        // Administration reads; the Träger read the totals; the Bereichsleitung its Bereich's staff; team leads nothing.
+        Api("GET /api/v1/budgets",                           "/api/v1/budgets?year=2015",                                  Unauth, Forbid,  Forbid, Forbid,  Ok,      Ok,     Ok),
+        Api("GET /api/v1/budgets/{year:int}/{line}",         "/api/v1/budgets/2015/K16A-PSB",                              Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        Api("PUT /api/v1/budgets/{year:int}/{line}/{month:int}", "PUT /api/v1/budgets/2015/K16A-PSB/6",                    Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Forbid)
+            .Json($$"""{"committed":1000,"paid":500,"version":"{{StaleVersion}}"}"""),
+        Api("POST /api/v1/budgets/import",                   "POST /api/v1/budgets/import",                                Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Forbid)
+            .Csv("Jahr;Monat;Position;Mittelbindung;Ausgaben\r\n2015;6;K16A-PSB;1.000,00;500,00\r\n"),
+        Api("POST /api/v1/budgets/{year:int}/{month:int}/submit", "POST /api/v1/budgets/2015/6/submit",                   Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Forbid),
+        Api("POST /api/v1/budgets/{year:int}/{month:int}/close", "POST /api/v1/budgets/2015/6/close",                     Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid),
+        Api("POST /api/v1/budgets/{year:int}/{month:int}/reopen", "POST /api/v1/budgets/2015/6/reopen",                   Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid)
+            .Json("""{"reason":"Korrektur laut Matrix-Test"}"""),
+        Api("GET /api/v1/staff",                             "/api/v1/staff?year=2015",                                    Unauth, Forbid,  Forbid, Ok,      Ok,      Forbid, Ok),
+        Api("PUT /api/v1/staff/{year:int}/{unit}/{month:int}", "PUT /api/v1/staff/2015/VEL-MI/6",                          Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Forbid)
+            .Json($$"""{"plannedFte":21.5,"actualFte":20.75,"version":"{{StaleVersion}}"}"""),
 
         // API: audit log (Administration and Geschäftsführung)
         Api("GET /api/v1/audit",                             "/api/v1/audit?who=admin",                                    Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),

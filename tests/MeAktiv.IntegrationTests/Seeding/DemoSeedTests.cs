@@ -162,7 +162,7 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
             .Where(u => u.Kind == OrgUnitKind.Team).Select(u => u.Code).ToListAsync(Ct), Ct);
         var accounts = await Db.QueryAsync(db => db.Users.AsNoTracking().Include(u => u.OrgUnits).ThenInclude(o => o.OrgUnit)
             .ToListAsync(Ct), Ct);
-        accounts.Count.ShouldBe(4 + teams.Count);
+        accounts.Count.ShouldBe(5 + teams.Count);
         accounts.ShouldAllBe(u => u.IsDemo && u.EmailConfirmed && u.DisplayName.EndsWith("(Demo)"));
 
         await Db.WithUsersAsync(async users =>
@@ -178,6 +178,7 @@ public sealed class DemoSeedTests(DemoSeedFixture fixture) : IClassFixture<DemoS
             await Expect("gf@me-aktiv.example", Roles.Geschaeftsfuehrung);
             await Expect("admin@me-aktiv.example", Roles.Administration);
             await Expect("traeger@me-aktiv.example", Roles.Traeger);
+            await Expect("fin@me-aktiv.example", Roles.Finanzen);
             var bl = await Expect("bl@me-aktiv.example", Roles.Bereichsleitung);
             accounts.Single(a => a.Id == bl.Id).OrgUnits.Select(o => o.OrgUnit!.Code).Order().ShouldBe(["BER-NORD", "BER-SUED"]);
             foreach (var team in teams)

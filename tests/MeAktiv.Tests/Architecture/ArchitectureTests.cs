@@ -13,6 +13,7 @@ public sealed class ArchitectureTests
     {
         ["Attainment"] = [],
         ["Audit"] = [],
+        ["Budget"] = ["Attainment", "QualitativeTargets"],
         ["Dashboard"] = ["Attainment", "Privacy", "Reports", "Steuerung"],
         ["Figures"] = ["Attainment", "OrgUnits", "Privacy"],
         ["Import"] = ["Attainment", "Figures", "Steuerung", "Targets"],
@@ -22,7 +23,7 @@ public sealed class ArchitectureTests
         ["Privacy"] = [],
         ["Reports"] = ["Attainment", "Privacy"],
         ["QualitativeTargets"] = [],
-        ["Review"] = ["Attainment", "Privacy", "QualitativeTargets", "Reports", "Steuerung", "Targets"],
+        ["Review"] = ["Attainment", "Budget", "Privacy", "QualitativeTargets", "Reports", "Steuerung", "Targets"],
         ["Steuerung"] = ["Attainment", "Figures", "OrgUnits", "Privacy", "QualitativeTargets"],
         ["Targets"] = ["Attainment", "Privacy"],
         ["Users"] = [],

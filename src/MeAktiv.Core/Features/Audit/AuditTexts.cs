@@ -19,6 +19,8 @@ public static class AuditTexts
         ["Meeting"] = "Sitzung", ["AgendaItem"] = "Tagesordnungspunkt", ["MeetingDecision"] = "Beschluss",
         ["QualitativeTarget"] = "Pflicht oder Meilenstein", ["ReviewSnapshot"] = "Stand (Präsentation)",
         ["Benutzerkonto"] = "Konto", ["Organisationseinheit"] = "Organisationseinheit",
+        ["BudgetLine"] = "Haushaltsposition", ["BudgetPlan"] = "Haushaltsplan", ["BudgetPlanAmount"] = "Planansatz",
+        ["BudgetExecution"] = "Mittelbindung und Ausgaben", ["FinanceMonth"] = "Monatsstatus Finanzen", ["StaffMonth"] = "Personal (VZÄ)",
     };
 
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
@@ -37,6 +39,7 @@ public static class AuditTexts
         ["DueOn"] = "fällig am", ["Owner"] = "verantwortlich", ["Description"] = "Beschreibung", ["Kind"] = "Art",
         ["SubmittedAt"] = "eingereicht am", ["SubmittedBy"] = "eingereicht von", ["ClosedAt"] = "abgeschlossen am",
         ["ClosedBy"] = "abgeschlossen von", ["ReopenReason"] = "Grund der Wiedereröffnung",
+        ["Committed"] = "Mittelbindung", ["Paid"] = "Ausgaben", ["PlannedFte"] = "VZÄ Soll", ["ActualFte"] = "VZÄ Ist", ["Amount"] = "Betrag",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
@@ -49,7 +52,7 @@ public static class AuditTexts
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
         "Version", "UpdatedAt", "UpdatedBy", "CreatedAt", "CreatedBy", "OrgUnitId", "ComponentId", "IndicatorId", "TargetId",
-        "MeasureId", "MeetingId", "PredecessorId", "SuccessorId", "ConcurrencyStamp", "SecurityStamp", "PasswordHash",
+        "MeasureId", "MeetingId", "LineId", "PlanId", "PredecessorId", "SuccessorId", "ConcurrencyStamp", "SecurityStamp", "PasswordHash",
     };
 
     /// <summary>The German name of an entry's type ("Zielversion", "Konto", …); unknown types as stored.</summary>

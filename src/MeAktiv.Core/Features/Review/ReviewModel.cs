@@ -29,6 +29,9 @@ public sealed record ReviewModel(
     /// <summary>The qualitative targets of the year (Pflichten und Meilensteine) with their status when the slides were
     /// built; empty in snapshots frozen before they existed.</summary>
     public IReadOnlyList<DutyLine> Duties { get; init; } = [];
+
+    /// <summary>The budget slide (issue 21); null for roles that read no money and in older snapshots.</summary>
+    public ReviewBudget? Budget { get; init; }
 }
 
 /// <summary>One target (or monitoring figure) with its year so far. <see cref="Target"/> of a monitoring figure is its Prognose.</summary>

@@ -1,5 +1,6 @@
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Features.Budget;
 using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.QualitativeTargets;
 using MeAktiv.Core.Features.Reports;
@@ -10,7 +11,7 @@ namespace MeAktiv.Core.Features.Review;
 /// <summary>Builds the review slides of a quarter from the current figures, targets, comments and measures, and the
 /// Jobcenter's qualitative targets (Pflichten und Meilensteine) of the year.</summary>
 public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries datenstand, IReviewNotesSource notes, SmallCellRule cells,
-    QualitativeTargetQueries duties, TimeProvider time)
+    QualitativeTargetQueries duties, BudgetQueries budget, TimeProvider time)
 {
     private static readonly TargetCategory[] TargetCategories =
         [TargetCategory.BaZiel, TargetCategory.LokalesZiel, TargetCategory.KommunalesZiel];
@@ -36,6 +37,7 @@ public sealed class ReviewService(AttainmentQueries queries, DatenstandQueries d
             {
                 Datenstand = ReportCoverage.Of(scope, data, year, month),
                 Duties = (await duties.ListAsync(scope, year, data.UnitCode, ct)).Where(d => d.Unit == data.UnitCode).Select(d => d.Line).ToList(),
+                Budget = ReviewBudget.Of(await budget.LoadAsync(scope, year, month, ct)),
             }).Model;
     }
 

@@ -67,12 +67,15 @@ public sealed class ReviewSnapshotService(IDbContextFactory<AppDbContext> factor
             return null;
         }
 
-        var model = ReviewJson.Deserialize(snapshot.ModelJson);
+        var frozen = ReviewJson.Deserialize(snapshot.ModelJson);
+        // frozen by someone who reads money; a caller who reads none gets the slides without the budget
+        var model = frozen.Budget is not null && !Budget.BudgetRights.CanReadTotals(scope) ? frozen with { Budget = null } : frozen;
+
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Code, u.Id }).ToListAsync(ct);
         var visible = units.Where(u => scope.CanSee(u.Id)).Select(u => u.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var measures = model.Measures.Where(m => visible.Count == units.Count || (m.UnitCode is { } code && visible.Contains(code))).ToList();
         var (shown, _) = ReviewPrivacy.Apply(cells.For(scope), measures.Count == model.Measures.Count ? model : model with { Measures = measures });
-        return ReferenceEquals(shown, model)
+        return ReferenceEquals(shown, frozen)
             ? new FrozenReview(Info(snapshot), model, snapshot.ModelJson)
             : new FrozenReview(Info(snapshot), shown, ReviewJson.Serialize(shown));
     }

@@ -28,7 +28,17 @@ public sealed class NavMenuTests : MudTestContext
     public void The_Traeger_gets_no_entry_pages_and_a_dashboard_subpage_marks_the_dashboard_active()
     {
         Links("/uebersicht/kennzahl/K2", Roles.Traeger).ShouldBe(["/", "/ziele", "/uebersicht (aktiv)", "/berichte", "/review",
-            "/massnahmen", "/sitzungen", "/termine"]);
+            "/massnahmen", "/sitzungen", "/termine", "/budget"]);
+    }
+
+    [Fact]
+    public void Finanzen_gets_the_budget_pages_and_no_entry_of_figures()
+    {
+        Links("/budget/erfassung", Roles.Finanzen).ShouldBe(["/", "/ziele", "/uebersicht", "/berichte", "/review", "/massnahmen", "/sitzungen",
+            "/termine", "/budget", "/budget/erfassung (aktiv)", "/personal"]);
+        Links("/", Roles.Bereichsleitung).ShouldContain("/personal");
+        Links("/", Roles.Bereichsleitung).ShouldNotContain("/budget");
+        Links("/", Roles.Teamleitung).ShouldNotContain("/personal");
     }
 
     [Fact]
