@@ -68,6 +68,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RecurringDate> RecurringDates => Set<RecurringDate>();
     public DbSet<QualitativeTarget> QualitativeTargets => Set<QualitativeTarget>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<NotificationRuleSetting> NotificationRuleSettings => Set<NotificationRuleSetting>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -19,6 +19,7 @@ public static class AuditTexts
         ["Meeting"] = "Sitzung", ["AgendaItem"] = "Tagesordnungspunkt", ["MeetingDecision"] = "Beschluss",
         ["QualitativeTarget"] = "Pflicht oder Meilenstein", ["ReviewSnapshot"] = "Stand (Präsentation)",
         ["Benutzerkonto"] = "Konto", ["Organisationseinheit"] = "Organisationseinheit",
+        ["NotificationRuleSetting"] = "Benachrichtigungsregel", ["NotificationOptOut"] = "Abbestellte E-Mail",
     };
 
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
@@ -37,6 +38,7 @@ public static class AuditTexts
         ["DueOn"] = "fällig am", ["Owner"] = "verantwortlich", ["Description"] = "Beschreibung", ["Kind"] = "Art",
         ["SubmittedAt"] = "eingereicht am", ["SubmittedBy"] = "eingereicht von", ["ClosedAt"] = "abgeschlossen am",
         ["ClosedBy"] = "abgeschlossen von", ["ReopenReason"] = "Grund der Wiedereröffnung",
+        ["Enabled"] = "eingeschaltet", ["Days"] = "Tage", ["Weekday"] = "Wochentag", ["Rule"] = "Regel",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
