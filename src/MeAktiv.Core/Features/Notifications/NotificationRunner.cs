@@ -15,9 +15,10 @@ public sealed class NotificationRunner(
     IDbContextFactory<AppDbContext> factory, IEnumerable<INotificationRule> rules, RuleSettingsService settings,
     BusinessClock business, TimeProvider clock, IOptions<NotificationOptions> options)
 {
-    public async Task<IReadOnlyList<OutboxRow>> RunAsync(CancellationToken ct = default)
+    /// <summary>Runs the rules as of <paramref name="day"/> (default: the business day); returns the rows new in this run.</summary>
+    public async Task<IReadOnlyList<OutboxRow>> RunAsync(DateOnly? day = null, CancellationToken ct = default)
     {
-        var today = business.Today;
+        var today = day ?? business.Today;
         var enabled = (await settings.ListAsync(ct)).Where(s => s.Enabled).ToDictionary(s => s.Key);
         await using var db = await factory.CreateDbContextAsync(ct);
         var people = await Recipients.LoadAsync(db, ct);

@@ -37,7 +37,7 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<Not
                 await using var scope = scopes.CreateAsyncScope();
                 if (clock.GetUtcNow() >= nextRules)
                 {
-                    await scope.ServiceProvider.GetRequiredService<NotificationRunner>().RunAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<NotificationRunner>().RunAsync(ct: stoppingToken);
                     nextRules = clock.GetUtcNow().AddMinutes(Math.Max(1, options.Value.RulesMinutes));
                 }
 

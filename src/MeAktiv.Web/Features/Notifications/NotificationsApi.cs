@@ -22,7 +22,7 @@ public static class NotificationsApi
                     await queries.OutboxAsync(status is null ? null : Enum.Parse<OutboxStatus>(status, true), http.RequestAborted))));
         admin.MapPost("/run", async (NotificationRunner runner, OutboxSender sender, NotificationQueries queries, HttpContext http) =>
         {
-            var queued = await runner.RunAsync(http.RequestAborted);
+            var queued = await runner.RunAsync(ct: http.RequestAborted);
             var sent = await sender.SendDueAsync(http.RequestAborted);
             return Results.Ok(new RunAnswer(queued, sent, queries.MailBlockedReason));
         });
