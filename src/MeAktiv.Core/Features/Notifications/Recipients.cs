@@ -19,9 +19,10 @@ public sealed class Recipients
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(ct);
         var units = await db.UserOrgUnits.AsNoTracking().ToListAsync(ct);
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow)
-            .Select(u => new { u.Id, u.UserName, u.Email, u.DisplayName }).ToListAsync(ct);
+        // A deactivated (locked) account gets nothing; SQLite cannot compare DateTimeOffset, so filtered here.
+        var users = (await db.Users.AsNoTracking()
+            .Select(u => new { u.Id, u.UserName, u.Email, u.DisplayName, u.LockoutEnd }).ToListAsync(ct))
+            .Where(u => u.LockoutEnd is null || u.LockoutEnd < DateTimeOffset.UtcNow).ToList();
         var parents = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
         return new Recipients(users.Select(u => new Person(u.UserName!, u.Email,
                 string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName! : u.DisplayName,
