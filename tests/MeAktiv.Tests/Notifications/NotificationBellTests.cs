@@ -1,3 +1,4 @@
+using Bunit;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Notifications;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MeAktiv.Tests.Notifications;
 
 /// <summary>The bell of the top bar counts the user's own unread notifications (on a real SQLite file).</summary>
-public sealed class NotificationBellTests : MudTestContext
+public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"meaktiv-bell-{Guid.NewGuid():N}.db");
 
@@ -46,12 +47,11 @@ public sealed class NotificationBellTests : MudTestContext
         bell.Find("a").GetAttribute("aria-label").ShouldBe("Benachrichtigungen (keine ungelesenen)");
     }
 
-    public override async ValueTask DisposeAsync()
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
-        await base.DisposeAsync();
+        await DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(_file);
-        GC.SuppressFinalize(this);
     }
 
     private static OutboxMessage Row(string user, string period, bool read) => new()
