@@ -143,6 +143,12 @@ public sealed class NotificationRuleTests(NotificationFixture fixture) : IClassF
         digest.Text.ShouldContain("Größte Abweichungen");
         digest.Text.ShouldContain("Noch nicht abgeschlossene Monate");
         digest.Text.ShouldContain($"{NotificationAppFactory.BaseUrl}/uebersicht?jahr=2015&monat=");
+
+        // May is submitted by every unit of both Bereiche and not closed: ready to close, to the Bereichsleitung.
+        var ready = Smtp.OfRule(NotificationRules.ReadyToClose);
+        ready.ShouldAllBe(m => m.To.SequenceEqual(new[] { DemoAccounts.Bereichsleitung }));
+        ready.Select(m => m.Subject).ShouldContain("Bereich Süd: Mai 2015 kann abgeschlossen werden");
+        ready.First().Text.ShouldContain($"{NotificationAppFactory.BaseUrl}/monatsabschluss?monat=2015-05");
     }
 
     private async Task E1_the_bell_lists_the_users_own_notifications_and_marks_them_read()

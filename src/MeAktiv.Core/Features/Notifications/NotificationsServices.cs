@@ -31,7 +31,7 @@ public static class NotificationsServices
         services.AddScoped<NotificationQueries>();
         services.AddScoped<NotificationPreferenceService>();
         services.AddSingleton<MailTransport>();
-        services.AddSingleton<OutboxSender>();
+        services.AddScoped<OutboxSender>();
         services.TryAddSingleton(new MeAktiv.Core.Data.DatabaseReadiness());
         services.AddHostedService<NotificationWorker>();
         return services;

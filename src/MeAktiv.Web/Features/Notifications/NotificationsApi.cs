@@ -40,25 +40,24 @@ public static class NotificationsApi
             };
         });
 
-        var own = api.MapGroup("/notifications");
-        own.MapGet("", async (int? limit, NotificationQueries queries, HttpContext http) =>
+        api.MapGet("/notifications", async (int? limit, NotificationQueries queries, HttpContext http) =>
         {
             var user = http.User.Identity?.Name ?? "";
             return Results.Ok(new MineAnswer(await queries.UnreadCountAsync(user, http.RequestAborted),
                 await queries.MineAsync(user, limit ?? 50, http.RequestAborted)));
         });
-        own.MapPost("/read", async (NotificationQueries queries, HttpContext http) =>
+        api.MapPost("/notifications/read", async (NotificationQueries queries, HttpContext http) =>
         {
             await queries.MarkReadAsync(http.User.Identity?.Name ?? "", null, http.RequestAborted);
             return Results.NoContent();
         });
-        own.MapPost("/{id:guid}/read", async (Guid id, NotificationQueries queries, HttpContext http) =>
+        api.MapPost("/notifications/{id:guid}/read", async (Guid id, NotificationQueries queries, HttpContext http) =>
             await queries.MarkReadAsync(http.User.Identity?.Name ?? "", id, http.RequestAborted)
                 ? Results.NoContent()
                 : Results.Problem(statusCode: 404, detail: "Diese Benachrichtigung gibt es nicht (oder sie gilt jemand anderem)."));
-        own.MapGet("/settings", async (NotificationPreferenceService preferences, HttpContext http) =>
+        api.MapGet("/notifications/settings", async (NotificationPreferenceService preferences, HttpContext http) =>
             Results.Ok(await preferences.ListAsync(http.User.Identity?.Name ?? "", http.RequestAborted)));
-        own.MapPut("/settings", async (Dictionary<string, bool> body, NotificationPreferenceService preferences, HttpContext http) =>
+        api.MapPut("/notifications/settings", async (Dictionary<string, bool> body, NotificationPreferenceService preferences, HttpContext http) =>
             await preferences.SaveAsync(http.User.Identity?.Name ?? "", body, http.RequestAborted)
                 ? Results.Ok(await preferences.ListAsync(http.User.Identity?.Name ?? "", http.RequestAborted))
                 : Results.Problem(statusCode: 400, detail: "Unbekannte Regel. Erlaubt: " + string.Join(", ", NotificationRules.All.Select(r => r.Key)) + "."));

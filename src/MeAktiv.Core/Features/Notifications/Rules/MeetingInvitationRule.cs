@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using MeAktiv.Core.Common;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Steuerung;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Notifications.Rules;
@@ -24,7 +25,7 @@ public sealed class MeetingInvitationRule : INotificationRule
         var result = new List<Notice>();
         foreach (var m in meetings)
         {
-            var title = $"{KindName(m.Kind)} {m.Unit} am {German.Date(m.Date)}";
+            var title = $"{MeetingQueries.KindText(m.Kind)} {m.Unit} am {German.Date(m.Date)}";
             var link = run.Options.Link($"/sitzungen/{m.Id}");
             var ics = Calendar(m.Id, title, m.Date, link);
             result.AddRange(run.People.NamedIn(m.Participants).Select(p => new Notice(p.UserName, $"meeting:{m.Id}:{m.Date:yyyy-MM-dd}",
@@ -36,13 +37,6 @@ public sealed class MeetingInvitationRule : INotificationRule
 
         return result;
     }
-
-    private static string KindName(MeetingKind kind) => kind switch
-    {
-        MeetingKind.Zielnachhaltungsgespraech => "Zielnachhaltungsgespräch",
-        MeetingKind.Zielnachhaltedialog => "Zielnachhaltedialog",
-        _ => "Trägerversammlung",
-    };
 
     /// <summary>An all-day event on the meeting's day (the time is agreed elsewhere), its UID the meeting's id.</summary>
     internal static string Calendar(Guid id, string title, DateOnly date, string link)
