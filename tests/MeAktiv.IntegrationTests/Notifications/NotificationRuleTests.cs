@@ -32,6 +32,7 @@ public sealed class NotificationRuleTests(NotificationFixture fixture) : IClassF
         D1_the_weekly_digest_goes_to_the_Geschaeftsfuehrung_with_the_morning_summary();
         await E1_the_bell_lists_the_users_own_notifications_and_marks_them_read();
         await E2_a_mail_switched_off_by_the_user_stays_in_the_app_only_and_only_the_Administration_sees_the_outbox();
+        await F1_the_Administration_switches_a_rule_audited_with_a_version_check();
     }
 
     private async Task A1_before_the_deadline_only_the_team_leads_of_units_that_still_owe_june_are_reminded()
@@ -200,6 +201,30 @@ public sealed class NotificationRuleTests(NotificationFixture fixture) : IClassF
         var outbox = await admin.GetFromJsonAsync<JsonElement>("/api/v1/notifications/outbox", Ct);
         outbox.GetProperty("mailConfigured").GetBoolean().ShouldBeTrue();
         outbox.GetProperty("messages").EnumerateArray().ShouldContain(m => m.GetProperty("id").GetString() == overdue.Id.ToString());
+    }
+
+    private async Task F1_the_Administration_switches_a_rule_audited_with_a_version_check()
+    {
+        using var admin = await App.CreateApiClientAsync(DemoAccounts.Administration);
+        const string Route = "/api/v1/notifications/rules/" + NotificationRules.BeforeDeadline;
+        using (var bad = await admin.PutAsJsonAsync(Route, new { enabled = true, days = 99, weekday = "Monday", version = (Guid?)null }, Ct))
+        {
+            bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await bad.Content.ReadAsStringAsync(Ct)).ShouldContain("Die Tage bitte als Zahl von 0 bis 60 angeben.");
+        }
+
+        using var saved = await admin.PutAsJsonAsync(Route, new { enabled = false, days = 5, weekday = "Monday", version = (Guid?)null }, Ct);
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync(Ct));
+        var setting = await saved.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        setting.GetProperty("enabled").GetBoolean().ShouldBeFalse();
+        setting.GetProperty("days").GetInt32().ShouldBe(5);
+        using (var stale = await admin.PutAsJsonAsync(Route, new { enabled = true, days = 3, weekday = "Monday", version = (Guid?)null }, Ct))
+        {
+            stale.StatusCode.ShouldBe(HttpStatusCode.Conflict, "someone saved since");
+        }
+
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?what=NotificationRuleSetting", Ct);
+        audit.EnumerateArray().ShouldContain(e => e.GetProperty("entityKey").GetString()!.Contains(NotificationRules.BeforeDeadline));
     }
 
     private async Task<List<string>> OwingTeamsAsync()
