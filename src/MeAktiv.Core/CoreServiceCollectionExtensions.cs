@@ -6,6 +6,7 @@ using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Features.Indicators;
+using MeAktiv.Core.Features.Notifications;
 using MeAktiv.Core.Features.OrgUnits;
 using MeAktiv.Core.Features.Privacy;
 using MeAktiv.Core.Features.QualitativeTargets;
@@ -30,6 +31,12 @@ public static class CoreServiceCollectionExtensions
         // FigureInputValidator is built per batch with that batch's reference data, not taken from DI.
         services.AddValidatorsFromAssemblyContaining<UserScopeService>(ServiceLifetime.Singleton,
             filter: r => r.ValidatorType != typeof(FigureInputValidator));
+        if (configuration is not null)
+        {
+            services.Configure<Common.ClockOptions>(configuration.GetSection(Common.ClockOptions.Section));
+        }
+
+        services.AddSingleton<Common.BusinessClock>();
         return services
             .AddUserScopes()
             .AddSeeding()
@@ -47,6 +54,7 @@ public static class CoreServiceCollectionExtensions
             .AddReview()
             .AddUsers()
             .AddAudit()
-            .AddBudget(configuration);
+            .AddBudget(configuration)
+            .AddNotifications(configuration);
     }
 }

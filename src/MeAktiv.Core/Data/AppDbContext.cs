@@ -79,6 +79,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<FinanceMonth> FinanceMonths => Set<FinanceMonth>();
 
     public DbSet<StaffMonth> StaffMonths => Set<StaffMonth>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<NotificationRuleSetting> NotificationRuleSettings => Set<NotificationRuleSetting>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
 
     /// <summary>The keys that protect cookies and antiforgery tokens (ASP.NET Core data protection).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

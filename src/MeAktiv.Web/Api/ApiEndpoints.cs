@@ -6,6 +6,7 @@ using MeAktiv.Web.Features.Dashboard;
 using MeAktiv.Web.Features.Figures;
 using MeAktiv.Web.Features.Import;
 using MeAktiv.Web.Features.Indicators;
+using MeAktiv.Web.Features.Notifications;
 using MeAktiv.Web.Features.OrgUnits;
 using MeAktiv.Web.Features.QualitativeTargets;
 using MeAktiv.Web.Features.Reports;
@@ -41,6 +42,7 @@ public static class ApiEndpoints
         api.MapTermineApi();
         api.MapAuditApi();
         api.MapBudgetApi();
+        api.MapNotificationsApi();
         return app;
     }
 }

@@ -47,6 +47,8 @@ public class MeAktivAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:CookieSecurePolicy", "SameAsRequest");
         // The tests sign in hundreds of times from one address; LoginRateLimitTests switches the limit on.
         builder.UseSetting("Security:LoginRateLimit:PermitLimit", "0");
+        // The notification worker stays off unless a test switches it on (NotificationAppFactory runs the rules itself).
+        builder.UseSetting("Notifications:Background", "false");
         ConfigureSettings(builder);
     }
 

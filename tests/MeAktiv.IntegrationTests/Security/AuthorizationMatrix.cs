@@ -51,6 +51,8 @@ public static class AuthorizationMatrix
         Page("/verwaltung/organisation",                     "/verwaltung/organisation",                                   Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/meldepflichten",                   "/verwaltung/meldepflichten",                                 Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Page("/verwaltung/protokoll",                        "/verwaltung/protokoll",                                      Login,  Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+        Page("/verwaltung/benachrichtigungen",               "/verwaltung/benachrichtigungen",                             Login,  Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Page("/benachrichtigungen",                          "/benachrichtigungen",                                        Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/account/login",                               "/account/login",                                             Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/account/passwort",                            "/account/passwort",                                          Login,  Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
         Page("/Error",                                       "/Error",                                                     Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
@@ -219,6 +221,20 @@ public static class AuthorizationMatrix
         // API: audit log (Administration and Geschäftsführung)
         Api("GET /api/v1/audit",                             "/api/v1/audit?who=admin",                                    Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
         Api("GET /api/v1/audit.csv",                         "/api/v1/audit.csv?from=2015-01-01",                          Unauth, Forbid,  Forbid, Forbid,  Ok,      Forbid, Ok),
+
+        // API: notifications. Outbox, run and rules: Administration only; the own list, mark read and mail choices: everybody
+        // (an unknown or someone else's notification: 404; an unknown rule: German 400; a stale rule version: 409).
+        Api("GET /api/v1/notifications/outbox",              "/api/v1/notifications/outbox",                               Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Api("POST /api/v1/notifications/run",                "POST /api/v1/notifications/run",                             Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Api("GET /api/v1/notifications/rules",               "/api/v1/notifications/rules",                                Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Ok),
+        Api("PUT /api/v1/notifications/rules/{key}",         "PUT /api/v1/notifications/rules/wochenbericht",              Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Allowed)
+            .Json($$"""{"enabled":true,"days":0,"weekday":"Monday","version":"{{StaleVersion}}"}"""),
+        Api("GET /api/v1/notifications",                     "/api/v1/notifications",                                      Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("POST /api/v1/notifications/read",               "POST /api/v1/notifications/read",                            Unauth, Allowed, Allowed, Allowed, Allowed, Allowed, Allowed),
+        Api("POST /api/v1/notifications/{id:guid}/read",     $"POST /api/v1/notifications/{StaleVersion}/read",            Unauth, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound),
+        Api("GET /api/v1/notifications/settings",            "/api/v1/notifications/settings",                             Unauth, Ok,      Ok,     Ok,      Ok,      Ok,     Ok),
+        Api("PUT /api/v1/notifications/settings",            "PUT /api/v1/notifications/settings",                         Unauth, Bad,     Bad,    Bad,     Bad,     Bad,    Bad)
+            .Json("""{"gibt-es-nicht":false}"""),
 
         // Operations and framework endpoints
         Other("* /health",                                   "/health",                                                    Ok,     Ok,      Ok,     Ok,      Ok,      Ok,     Ok),

@@ -35,9 +35,10 @@ public sealed class MeasureFromIndicatorTests(MeAktivAppFactory app) : IClassFix
         var lastTarget = agenda.FindLastIndex(a => a.Text("kind") is "RedTarget" or "YellowTarget");
         agenda.FindIndex(a => a.Text("kind") == "MissingMonth").ShouldBeGreaterThan(lastTarget, "red and yellow targets come first");
 
-        // April is due on 10.05.2015, May on 10.06.2015: on 09.05. nothing is due yet, on 10.05. April only.
-        (await AgendaAsync(gf, "GS-VEL", "2015-05-09", 5)).ShouldNotContain(a => a.Text("kind") == "MissingMonth");
-        (await AgendaAsync(gf, "GS-VEL", "2015-05-10", 5)).Where(a => a.Text("kind") == "MissingMonth").Select(a => a.Text("text"))
+        // April is due on 11.05.2015 (the 10th is a Sunday: the next working day), May on 10.06.2015: on 10.05. nothing
+        // is due yet, on 11.05. April only.
+        (await AgendaAsync(gf, "GS-VEL", "2015-05-10", 5)).ShouldNotContain(a => a.Text("kind") == "MissingMonth");
+        (await AgendaAsync(gf, "GS-VEL", "2015-05-11", 5)).Where(a => a.Text("kind") == "MissingMonth").Select(a => a.Text("text"))
             .ShouldBe(["Geschäftsstelle Velbert: 04/2015 nicht eingereicht"]);
     }
 

@@ -18,6 +18,7 @@ public sealed class ArchitectureTests
         ["Figures"] = ["Attainment", "OrgUnits", "Privacy"],
         ["Import"] = ["Attainment", "Figures", "Steuerung", "Targets"],
         ["Indicators"] = ["OrgUnits"],
+        ["Notifications"] = ["Attainment", "Dashboard", "Figures", "Steuerung"],
         ["Operations"] = [],
         ["OrgUnits"] = ["Users"],
         ["Privacy"] = [],

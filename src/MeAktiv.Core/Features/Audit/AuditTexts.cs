@@ -21,6 +21,7 @@ public static class AuditTexts
         ["Benutzerkonto"] = "Konto", ["Organisationseinheit"] = "Organisationseinheit",
         ["BudgetLine"] = "Haushaltsposition", ["BudgetPlan"] = "Haushaltsplan", ["BudgetPlanAmount"] = "Planansatz",
         ["BudgetExecution"] = "Mittelbindung und Ausgaben", ["FinanceMonth"] = "Monatsstatus Finanzen", ["StaffMonth"] = "Personal (VZÄ)",
+        ["NotificationRuleSetting"] = "Benachrichtigungsregel", ["NotificationOptOut"] = "Abbestellte E-Mail",
     };
 
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
@@ -40,6 +41,7 @@ public static class AuditTexts
         ["SubmittedAt"] = "eingereicht am", ["SubmittedBy"] = "eingereicht von", ["ClosedAt"] = "abgeschlossen am",
         ["ClosedBy"] = "abgeschlossen von", ["ReopenReason"] = "Grund der Wiedereröffnung",
         ["Committed"] = "Mittelbindung", ["Paid"] = "Ausgaben", ["PlannedFte"] = "VZÄ Soll", ["ActualFte"] = "VZÄ Ist", ["Amount"] = "Betrag",
+        ["Enabled"] = "eingeschaltet", ["Days"] = "Tage", ["Weekday"] = "Wochentag", ["Rule"] = "Regel",
     };
 
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)

@@ -13,7 +13,7 @@ namespace MeAktiv.Core.Features.Figures;
 /// nothing is neither expected nor late.
 /// </summary>
 public sealed class CompletenessQueries(
-    IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, TimeProvider clock, IOptions<FigureOptions> options)
+    IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, Common.BusinessClock clock, IOptions<FigureOptions> options)
 {
     public async Task<IReadOnlyList<CompletenessRow>> ForMonthAsync(UserScope scope, int year, int month, CancellationToken ct = default)
     {
@@ -34,7 +34,7 @@ public sealed class CompletenessQueries(
             .Where(s => ids.Contains(s.OrgUnitId) && s.Year == year && s.Month == month)
             .ToDictionaryAsync(s => s.OrgUnitId, ct);
         var deadline = Deadline(year, month, options.Value);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         return units.Select(u =>
         {
             var state = states.GetValueOrDefault(u.Id);
@@ -48,9 +48,10 @@ public sealed class CompletenessQueries(
         }).ToList();
     }
 
-    /// <summary>The day a month's figures are due: <see cref="FigureOptions.SubmissionDay"/> of the next month.</summary>
+    /// <summary>THE day a month's figures are due: <see cref="FigureOptions.SubmissionDay"/> of the next month, or the
+    /// next working day in NRW when that day is a weekend or a public holiday (<see cref="Common.WorkingDays"/>).</summary>
     public static DateOnly Deadline(int year, int month, FigureOptions options) =>
-        new DateOnly(year, month, 1).AddMonths(1).AddDays(options.SubmissionDay - 1);
+        Common.WorkingDays.OnOrAfter(new DateOnly(year, month, 1).AddMonths(1).AddDays(options.SubmissionDay - 1));
 }
 
 /// <summary>One unit's month in the completeness overview; <see cref="CanReopen"/>: closed, and the caller may reopen it

@@ -9,9 +9,9 @@ namespace MeAktiv.Core.Features.QualitativeTargets;
 /// The qualitative targets (Pflichten und Meilensteine) a user may read (<see cref="QualitativeTargetRights.CanRead"/>),
 /// of a year, optionally only those of a unit and the units below it; ordered by due date.
 /// </summary>
-public sealed class QualitativeTargetQueries(IDbContextFactory<AppDbContext> factory, TimeProvider clock)
+public sealed class QualitativeTargetQueries(IDbContextFactory<AppDbContext> factory, Common.BusinessClock clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(Common.German.ToLocal(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => clock.Today;
 
     public async Task<IReadOnlyList<QualitativeTargetView>> ListAsync(UserScope scope, int year, string? unitCode = null,
         CancellationToken ct = default)

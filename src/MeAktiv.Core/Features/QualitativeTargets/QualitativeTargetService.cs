@@ -13,7 +13,7 @@ namespace MeAktiv.Core.Features.QualitativeTargets;
 /// audited save.
 /// </summary>
 public sealed class QualitativeTargetService(IDbContextFactory<AppDbContext> factory, IValidator<QualitativeTargetInput> validator,
-    TimeProvider clock)
+    TimeProvider clock, Common.BusinessClock business)
 {
     public async Task<QualitativeTargetResult> CreateAsync(UserScope scope, QualitativeTargetInput input, CancellationToken ct = default)
     {
@@ -145,7 +145,7 @@ public sealed class QualitativeTargetService(IDbContextFactory<AppDbContext> fac
                 "Jemand hat diese Pflicht gerade gespeichert. Bitte neu laden und erneut speichern.");
         }
 
-        var today = DateOnly.FromDateTime(Common.German.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = business.Today;
         return QualitativeTargetResult.Done(QualitativeTargetQueries.WithRights(scope, QualitativeTargetView.Of(target, unit, today), unit.Id));
     }
 

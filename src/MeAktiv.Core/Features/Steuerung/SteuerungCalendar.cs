@@ -14,12 +14,12 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// new meeting behave as on 31.07.2015 instead of showing nothing but overdue items — and a team that saves (not
 /// submits) figures of a later month does not move it. Without any submitted month: the latest month with figures.
 /// </summary>
-public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, TimeProvider clock)
+public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, Common.BusinessClock clock)
 {
     private DateOnly? _cached;
     private YearMonth? _latestComplete;
 
-    public DateOnly Today => DateOnly.FromDateTime(Common.German.ToLocal(clock.GetUtcNow().UtcDateTime));
+    public DateOnly Today => clock.Today;
 
     public async Task<DateOnly> ReferenceDayAsync(CancellationToken ct = default)
     {

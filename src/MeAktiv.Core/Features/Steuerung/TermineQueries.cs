@@ -55,11 +55,12 @@ public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOpt
         }
 
         var day = options.Value.SubmissionDay;
-        // The month whose deadline falls in the period: deadline = day `day` of the following month.
+        // The month whose deadline (THE rule: CompletenessQueries.Deadline) falls in the period.
+        DateOnly DeadlineOf(DateOnly first) => CompletenessQueries.Deadline(first.Year, first.Month, options.Value);
         var months = new List<DateOnly>();
-        for (var first = new DateOnly(from.Year, from.Month, 1).AddMonths(-1); first.AddMonths(1).AddDays(day - 1) <= to; first = first.AddMonths(1))
+        for (var first = new DateOnly(from.Year, from.Month, 1).AddMonths(-1); DeadlineOf(first) <= to; first = first.AddMonths(1))
         {
-            if (first.AddMonths(1).AddDays(day - 1) >= from)
+            if (DeadlineOf(first) >= from)
             {
                 months.Add(first);
             }
@@ -83,7 +84,7 @@ public sealed class TermineQueries(IDbContextFactory<AppDbContext> factory, IOpt
         var result = new List<Termin>();
         foreach (var month in months)
         {
-            var deadline = month.AddMonths(1).AddDays(day - 1);
+            var deadline = DeadlineOf(month);
             var due = teams.Where(t => t.ExistsIn(month.Year, month.Month)).ToList();
             var open = due.Where(t => !submitted.Contains((t.Id, month.Year, month.Month))).ToList();
             var label = Common.German.MonthDigits(month.Year, month.Month);

@@ -1,0 +1,62 @@
+using Bunit;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Notifications;
+using MeAktiv.Tests.Components;
+using MeAktiv.Web.Components.Shared;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeAktiv.Tests.Notifications;
+
+/// <summary>The bell of the top bar counts the user's own unread notifications (on a real SQLite file).</summary>
+public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"meaktiv-bell-{Guid.NewGuid():N}.db");
+
+    public NotificationBellTests()
+    {
+        Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite($"Data Source={_file}"));
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddOptions();
+        Services.AddScoped<NotificationQueries>();
+        using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={_file}").Options);
+        db.Database.EnsureCreated();
+        db.OutboxMessages.AddRange(
+            Row("tl@example.org", "2015-06", read: false), Row("tl@example.org", "2015-07", read: false),
+            Row("tl@example.org", "2015-05", read: true), Row("bl@example.org", "2015-06", read: false));
+        db.SaveChanges();
+    }
+
+    [Fact]
+    public void The_bell_shows_the_unread_count_of_the_user_only()
+    {
+        var bell = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "tl@example.org"));
+        bell.WaitForAssertion(() => bell.Find("[data-testid=notification-count]").TextContent.ShouldBe("2"));
+        bell.Find("a").GetAttribute("href").ShouldBe("/benachrichtigungen");
+        bell.Find("a").GetAttribute("aria-label").ShouldBe("Benachrichtigungen (2 ungelesene)");
+    }
+
+    [Fact]
+    public void Without_unread_notifications_the_bell_shows_no_count()
+    {
+        var bell = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "gf@example.org"));
+        bell.WaitForAssertion(() => bell.Find("a").GetAttribute("title").ShouldNotBeNull());
+        bell.FindAll("[data-testid=notification-count]").ShouldBeEmpty();
+        bell.Find("a").GetAttribute("aria-label").ShouldBe("Benachrichtigungen (keine ungelesenen)");
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+
+    private static OutboxMessage Row(string user, string period, bool read) => new()
+    {
+        Rule = NotificationRules.BeforeDeadline, Recipient = user, PeriodKey = period, Subject = $"Erinnerung {period}", Body = "Text",
+        CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow, ReadAt = read ? DateTime.UtcNow : null,
+    };
+}
