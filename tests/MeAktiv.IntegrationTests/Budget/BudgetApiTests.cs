@@ -191,4 +191,23 @@ public sealed class BudgetApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
 internal static class TaskShould
 {
     public static async Task ShouldBeAsync(this Task<int> task, int expected) => (await task).ShouldBe(expected);
+
+    [Fact]
+    public async Task The_staff_page_shows_a_U25_team_the_BSU25_value_and_light_of_the_attainment_api_not_a_second_ratio()
+    {
+        using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        var staff = await gf.GetJsonAsync("/api/v1/staff?year=2015&month=5");
+        var month = staff.GetProperty("month").GetInt32();
+        var rows = staff.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("u25Target").ValueKind == JsonValueKind.Number).ToList();
+        rows.ShouldNotBeEmpty();
+        foreach (var row in rows)
+        {
+            var unit = row.GetProperty("unit").GetString();
+            var attainment = await gf.GetJsonAsync($"/api/v1/attainment?unit={unit}&year=2015&month={month}");
+            var bsu25 = attainment.GetProperty("indicators").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "BSU25");
+            row.GetProperty("u25Actual").GetDecimal().ShouldBe(bsu25.GetProperty("actual").GetDecimal(), unit);
+            row.GetProperty("u25Light").GetString()!.ToLowerInvariant().ShouldBe(bsu25.GetProperty("light").GetString()!.ToLowerInvariant(), unit);
+            row.GetProperty("u25Target").GetDecimal().ShouldBe(75m, unit);
+        }
+    }
 }

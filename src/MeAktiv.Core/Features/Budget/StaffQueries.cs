@@ -1,15 +1,17 @@
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
+using MeAktiv.Core.Kennzahlen;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Budget;
 
 /// <summary>One unit's staff in a month with its Betreuungsschlüssel (customers per actual FTE, 1:n) and, for a unit held
-/// to the U25 target, that target (BSU25, read through the target rule).</summary>
+/// to the U25 target, that target (BSU25, read through the target rule) with the indicator's own value and light for the
+/// month (U25 customers per U25 Integrationsfachkraft, as on every other page: the all-staff ratio is not that figure).</summary>
 public sealed record StaffRow(string Unit, string Name, OrgUnitKind Kind, decimal PlannedFte, decimal ActualFte, decimal? Customers,
-    decimal? Ratio, decimal? U25Target, bool IsDemo, Guid Version);
+    decimal? Ratio, decimal? U25Target, bool IsDemo, Guid Version, decimal? U25Actual = null, TrafficLight U25Light = TrafficLight.None);
 
 public sealed record StaffReport(int Year, int? Month, IReadOnlyList<StaffRow> Rows, decimal PlannedFte, decimal ActualFte);
 
@@ -58,9 +60,10 @@ public sealed class StaffQueries(IDbContextFactory<AppDbContext> factory, Attain
 
             var units = org.Tree.SubtreeOf(unit.Id).ToList();
             decimal? customers = units.Any(stock.ContainsKey) ? units.Sum(u => stock.GetValueOrDefault(u)) : null;
-            var target = bsu25 is not null && unit.IsU25() ? org.TargetOf(bsu25, unit.Id, year, used)?.Annual : null;
+            var held = bsu25 is not null && unit.IsU25() ? org.TargetOf(bsu25, unit.Id, year, used) : null;
+            var u25 = held is null ? null : AttainmentQueries.Counted(org, unit).Calculate(bsu25!, year, used, held);
             rows.Add(new StaffRow(unit.Code, unit.Name, unit.Kind, s.PlannedFte, s.ActualFte, customers, StaffRatio.Of(customers, s.ActualFte),
-                target, s.IsDemo, s.Version));
+                held?.Annual, s.IsDemo, s.Version, u25?.Actual, u25?.Light ?? TrafficLight.None));
         }
 
         rows.Sort((a, b) => string.CompareOrdinal(a.Unit, b.Unit));
