@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using MeAktiv.Benchmarks;
+using MeAktiv.Core.Common;
+using MeAktiv.Core.Data;
+using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Import;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MeAktiv.LoadDriver.Suite;
+
+/// <summary>
+/// The rows the import measurement sends: team figures of the years after the 10-year data (2016-01 on, up to the
+/// current month), every team's own components (the indicators entered at team level, not the stadtscharf report),
+/// from <see cref="FigureGenerator"/> (the same magnitudes as the stored years, so no plausibility finding), every part
+/// kept within its whole and every value within its component's bound, so every row is valid. Written twice: the
+/// import file (<c>Monat;Einheit;Kennzahl;Komponente;Wert</c>) and the floor's CSV of the same rows as
+/// <c>MonthlyValues</c> rows (ids resolved, values as EF stores them) for <c>sqlite3 .import</c>.
+/// </summary>
+internal sealed class ImportRowsFile
+{
+    private ImportRowsFile(List<(OrgUnit Unit, Indicator Indicator, IndicatorComponent Component, GeneratedFigure Figure)> rows) => Rows = rows;
+
+    public List<(OrgUnit Unit, Indicator Indicator, IndicatorComponent Component, GeneratedFigure Figure)> Rows { get; }
+
+    public static async Task<ImportRowsFile> GenerateAsync(string database, int count)
+    {
+        List<OrgUnit> units;
+        List<Indicator> indicators;
+        await using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={database}").Options))
+        {
+            units = await db.OrgUnits.AsNoTracking().ToListAsync();
+            indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).ToListAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var teams = units.Where(u => u.Kind == OrgUnitKind.Team).ToList();
+        var now = DateTime.Now;
+        var figures = FigureGenerator.Generate(teams, indicators, new DateOnly(2016, 1, 1), new DateOnly(now.Year, now.Month, 1));
+        var byId = teams.ToDictionary(u => u.Id);
+        var components = indicators.SelectMany(i => i.Components.Select(c => (i, c))).ToDictionary(x => x.c.Id);
+        var values = figures.ToDictionary(f => (f.UnitId, f.ComponentId, f.Year, f.Month), f => f.Value);
+        var rows = new List<(OrgUnit, Indicator, IndicatorComponent, GeneratedFigure)>(count);
+        foreach (var f in figures)
+        {
+            var (indicator, component) = components[f.ComponentId];
+            var value = Math.Min(f.Value, ComponentLimits.MaxValue(component));
+            if (component.PartOfId is { } whole && values.TryGetValue((f.UnitId, whole, f.Year, f.Month), out var wholeValue))
+            {
+                value = Math.Min(value, wholeValue);
+            }
+
+            rows.Add((byId[f.UnitId], indicator, component, f with { Value = value }));
+            if (rows.Count == count)
+            {
+                break;
+            }
+        }
+
+        return rows.Count == count
+            ? new ImportRowsFile(rows)
+            : throw new DriverException($"only {rows.Count} team figures from 2016-01 to the current month; {count} asked");
+    }
+
+    /// <summary>The first <paramref name="count"/> rows as the import file.</summary>
+    public byte[] Csv(int count)
+    {
+        var text = new StringBuilder(ImportColumns.HeaderLine).Append("\r\n");
+        foreach (var (unit, indicator, component, f) in Rows.Take(count))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{f.Year:D4}-{f.Month:D2};{unit.Code};{indicator.Code};{component.Code};{German.Plain(f.Value)}\r\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> rows as <c>MonthlyValues</c> rows in the table's column order (read from
+    /// the file), no header: Guid and decimal as TEXT and the time as EF's SQLite provider writes them.
+    /// </summary>
+    public async Task<string> WriteFloorCsvAsync(string database, int count, string path)
+    {
+        var columns = new List<string>();
+        await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var info = connection.CreateCommand();
+            info.CommandText = "SELECT name FROM pragma_table_info('MonthlyValues') ORDER BY cid";
+            await using var reader = await info.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+
+        var at = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        foreach (var (unit, _, component, f) in Rows.Take(count))
+        {
+            var cells = columns.Select(c => c switch
+            {
+                "Id" => Guid.CreateVersion7().ToString().ToUpperInvariant(),
+                "OrgUnitId" => unit.Id.ToString(CultureInfo.InvariantCulture),
+                "ComponentId" => component.Id.ToString(CultureInfo.InvariantCulture),
+                "Year" => f.Year.ToString(CultureInfo.InvariantCulture),
+                "Month" => f.Month.ToString(CultureInfo.InvariantCulture),
+                "Value" => f.Value.ToString(CultureInfo.InvariantCulture),
+                "Version" => Guid.NewGuid().ToString().ToUpperInvariant(),
+                "IsDemo" => "0",
+                "UpdatedBy" => "gf@me-aktiv.example",
+                "UpdatedAt" => at,
+                _ => throw new DriverException($"MonthlyValues has a column the floor does not know: {c}"),
+            });
+            await writer.WriteAsync(string.Join(',', cells) + "\n");
+        }
+
+        return string.Join(", ", columns);
+    }
+}
