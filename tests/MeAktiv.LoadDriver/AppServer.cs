@@ -38,7 +38,7 @@ internal sealed class AppServer : IAsyncDisposable
     public static Task<AppServer> StartMeAktivAsync(Options o, string name)
     {
         var database = CopyTenYears(o, name);
-        return StartAsync(o, Path.Combine(o.Work, "web", "MeAktiv.Web.dll"), o.Int("port", 5190), "/health",
+        return StartAsync(o, Path.Combine(o.Web, "MeAktiv.Web.dll"), o.Int("port", 5190), "/health",
         [
             "--Database:Provider=Sqlite", $"--ConnectionStrings:MeAktiv=Data Source={database}",
             "--Database:SeedDemoData=true", "--Diagnostics:EnableGcEndpoint=true",
@@ -54,7 +54,7 @@ internal sealed class AppServer : IAsyncDisposable
     /// into a new file as Development does. <see cref="Started"/> is the time from process start to a healthy <c>/health</c>.
     /// </summary>
     public static Task<AppServer> StartProductionAsync(Options o, string database, bool demo, int portOffset = 0) =>
-        StartAsync(o, Path.Combine(o.Work, "web", "MeAktiv.Web.dll"), o.Int("port", 5190) + portOffset, "/health",
+        StartAsync(o, Path.Combine(o.Web, "MeAktiv.Web.dll"), o.Int("port", 5190) + portOffset, "/health",
         [
             "--Database:Provider=Sqlite", $"--ConnectionStrings:MeAktiv=Data Source={database}",
             $"--Database:SeedDemoData={(demo ? "true" : "false")}", "--Diagnostics:EnableGcEndpoint=true",

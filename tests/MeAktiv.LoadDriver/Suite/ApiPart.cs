@@ -69,6 +69,14 @@ internal static class ApiPart
             }
         }
 
+        foreach (var (name, path) in paths)
+        {
+            var before = await app.GcAsync();
+            await GetAsync(app, auth, path);
+            var after = await app.GcAsync();
+            Stats.Report($"api {name}", $"{after.DbCommands - before.DbCommands} database commands per warm request");
+        }
+
         Stats.Report("api floor warm", Stats.Summary(floor));
         foreach (var (name, _) in paths)
         {

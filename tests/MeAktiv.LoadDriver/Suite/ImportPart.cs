@@ -18,14 +18,15 @@ internal static class ImportPart
     {
         var full = o.Int("import-rows", 100_000);
         var half = full / 2;
-        var rows = await ImportRowsFile.GenerateAsync(AppServer.CopyTenYears(o, "import-generate"), full);
+        var prepared = await ImportRowsFile.PrepareDatabaseAsync(o);
+        var rows = await ImportRowsFile.GenerateAsync(prepared, full);
         Stats.Report("import", $"{full} rows generated, {rows.Rows[0].Figure.Year}-{rows.Rows[0].Figure.Month:D2} .. " +
                                $"{rows.Rows[^1].Figure.Year}-{rows.Rows[^1].Figure.Month:D2}, {rows.Rows.Select(r => r.Unit.Id).Distinct().Count()} teams");
         var results = new Dictionary<int, (double Floor, double App, double Growth)>();
         foreach (var count in new[] { half, full })
         {
-            var floor = await FloorAsync(o, rows, count);
-            var (seconds, growth) = await AppAsync(o, rows, count);
+            var floor = await FloorAsync(o, ImportRowsFile.Copy(o, prepared, "import-floor"), rows, count);
+            var (seconds, growth) = await AppAsync(o, ImportRowsFile.Copy(o, prepared, "import-app"), rows, count);
             results[count] = (floor, seconds, growth);
             Stats.Report("import", $"{count} rows: sqlite3 .import {floor:F2} s, API {seconds:F2} s ({seconds / floor:F1}×), " +
                                    $"server memory +{growth / 1048576.0:F0} MiB");
@@ -38,9 +39,8 @@ internal static class ImportPart
     }
 
     /// <summary>Seconds of <c>sqlite3 FILE .import</c> (process start to exit) of the rows into a copy of the 10-year file.</summary>
-    private static async Task<double> FloorAsync(Options o, ImportRowsFile rows, int count)
+    private static async Task<double> FloorAsync(Options o, string database, ImportRowsFile rows, int count)
     {
-        var database = AppServer.CopyTenYears(o, "import-floor");
         var csv = Path.Combine(o.Work, "import-floor.csv");
         var columns = await rows.WriteFloorCsvAsync(database, count, csv);
         var info = new ProcessStartInfo(o.Get("sqlite3", "/usr/bin/sqlite3")) { RedirectStandardError = true, RedirectStandardOutput = true };
@@ -65,9 +65,10 @@ internal static class ImportPart
     }
 
     /// <summary>Seconds of the import request and the peak growth of the server's resident memory meanwhile.</summary>
-    private static async Task<(double Seconds, long Growth)> AppAsync(Options o, ImportRowsFile rows, int count)
+    private static async Task<(double Seconds, long Growth)> AppAsync(Options o, string database, ImportRowsFile rows, int count)
     {
-        var database = AppServer.CopyTenYears(o, "import-app");
+        const string auditSql = "SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'MonthlyValue'";
+        var auditBefore = await Scalar(database, auditSql);
         var body = rows.Csv(count);
         await using var app = await AppServer.StartProductionAsync(o, database, demo: false);
         var auth = await SaversCommand.TokenAsync(app, o.Email, o.Password);
@@ -104,11 +105,10 @@ internal static class ImportPart
 
         var created = JsonDocument.Parse(answer).RootElement.GetProperty("new").GetInt32();
         var stored = await Scalar(database, "SELECT COUNT(*) FROM MonthlyValues WHERE Year >= 2016");
-        var audited = await Scalar(database,
-            "SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'MonthlyValue' AND EntityKey IN (SELECT Id FROM MonthlyValues WHERE Year >= 2016)");
-        if (created != count || stored != count)
+        var audited = await Scalar(database, auditSql) - auditBefore;
+        if (created != count || stored != count || audited != count)
         {
-            throw new DriverException($"import of {count} rows: {created} new, {stored} stored");
+            throw new DriverException($"import of {count} rows: {created} new, {stored} stored, {audited} audit entries");
         }
 
         Stats.Report("import app", $"{count} rows in {watch.Elapsed.TotalMilliseconds:F0} ms ({body.Length / 1024} KiB CSV), {audited} audit entries; " +

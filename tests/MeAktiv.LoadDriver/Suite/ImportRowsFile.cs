@@ -24,18 +24,56 @@ internal sealed class ImportRowsFile
 
     public List<(OrgUnit Unit, Indicator Indicator, IndicatorComponent Component, GeneratedFigure Figure)> Rows { get; }
 
+    /// <summary>
+    /// The 10-year file has 42.240 team figures from 2016-01 to 2026-12: too few. Like the import benchmark, the file the
+    /// import goes into gets more teams: each team twice more (<c>CODE-LT1</c>, <c>CODE-LT2</c>, same kind and site,
+    /// from 2016-01), so 100.000 rows reach from 2016-01 into 2023. Written once; floor and app get copies of it.
+    /// </summary>
+    public static async Task<string> PrepareDatabaseAsync(Options o)
+    {
+        var database = AppServer.CopyTenYears(o, "import-base");
+        await using (var db = Context(database))
+        {
+            var teams = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Team).OrderBy(u => u.Id).ToListAsync();
+            db.OrgUnits.AddRange(Enumerable.Range(1, 2).SelectMany(k => teams.Select(t => new OrgUnit
+            {
+                Code = $"{t.Code}-LT{k}", Name = $"{t.Name} (Lasttest {k})", Kind = OrgUnitKind.Team, ParentId = t.ParentId,
+                TeamKind = t.TeamKind, ValidFrom = new DateOnly(2016, 1, 1), IsDemo = true,
+            })));
+            await db.SaveChangesAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        return database;
+    }
+
+    /// <summary>A copy of the prepared import file for one run.</summary>
+    public static string Copy(Options o, string preparedDatabase, string name)
+    {
+        var database = AppServer.NewFile(o, name);
+        File.Copy(preparedDatabase, database);
+        return database;
+    }
+
+    private static AppDbContext Context(string database) =>
+        new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={database};Pooling=False").Options);
+
     public static async Task<ImportRowsFile> GenerateAsync(string database, int count)
     {
         List<OrgUnit> units;
         List<Indicator> indicators;
-        await using (var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={database}").Options))
+        await using (var db = Context(database))
         {
             units = await db.OrgUnits.AsNoTracking().ToListAsync();
             indicators = await db.Indicators.AsNoTracking().Include(i => i.Components).ToListAsync();
         }
 
         SqliteConnection.ClearAllPools();
-        var teams = units.Where(u => u.Kind == OrgUnitKind.Team).ToList();
+        // The generator splits the Jobcenter's totals over the teams: over the original ones, so their figures go on from
+        // 2015 without a jump; each load-test copy of a team gets its team's figures.
+        var copies = units.Where(u => u.Kind == OrgUnitKind.Team && u.Code.Contains("-LT", StringComparison.Ordinal))
+            .ToLookup(u => u.Code[..u.Code.LastIndexOf("-LT", StringComparison.Ordinal)]);
+        var teams = units.Where(u => u.Kind == OrgUnitKind.Team && !u.Code.Contains("-LT", StringComparison.Ordinal)).ToList();
         var now = DateTime.Now;
         var figures = FigureGenerator.Generate(teams, indicators, new DateOnly(2016, 1, 1), new DateOnly(now.Year, now.Month, 1));
         var byId = teams.ToDictionary(u => u.Id);
@@ -51,9 +89,15 @@ internal sealed class ImportRowsFile
                 value = Math.Min(value, wholeValue);
             }
 
-            rows.Add((byId[f.UnitId], indicator, component, f with { Value = value }));
-            if (rows.Count == count)
+            var team = byId[f.UnitId];
+            foreach (var unit in copies[team.Code].Prepend(team))
             {
+                rows.Add((unit, indicator, component, f with { UnitId = unit.Id, Value = value }));
+            }
+
+            if (rows.Count >= count)
+            {
+                rows.RemoveRange(count, rows.Count - count);
                 break;
             }
         }

@@ -6,15 +6,15 @@ namespace MeAktiv.LoadDriver.Suite;
 /// <c>suite</c> (issue 23): every figure users meet, over HTTP against the published Release build in the Production
 /// environment (production configuration: request logging on, Serilog console and file sinks), each printed beside
 /// its floor, then one Markdown table "figure | ME-aktiv | floor | ratio | goal | met?" for docs/performance.md. Parts
-/// (<c>--parts start,import,api,browser</c>, all by default): <see cref="StartPart"/>, <see cref="ImportPart"/>,
-/// <see cref="ApiPart"/>, <see cref="BrowserPart"/>. Needs <c>prepare</c> (the publish, the bare app, the 10-year
+/// (<c>--parts circuits,start,import,api,tti</c>, all by default, in this order: the load-sensitive times last):
+/// <see cref="StartPart"/>, <see cref="ImportPart"/>, <see cref="ApiPart"/>, <see cref="BrowserPart"/> (circuits, tti). Needs <c>prepare</c> (the publish, the bare app, the 10-year
 /// file) in <c>--work</c>; runs the parts one after the other, so only one ME-aktiv process runs at a time.
 /// </summary>
 internal static class SuiteCommand
 {
     public static async Task<int> RunAsync(Options o)
     {
-        var parts = o.Get("parts", "start,import,api,browser").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = o.Get("parts", "circuits,start,import,api,tti").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var table = new SuiteTable();
         var watch = Stopwatch.StartNew();
         var load = Stats.Load();
@@ -26,8 +26,9 @@ internal static class SuiteCommand
                 "start" => StartPart.RunAsync(o, table),
                 "import" => ImportPart.RunAsync(o, table),
                 "api" => ApiPart.RunAsync(o, table),
-                "browser" => BrowserPart.RunAsync(o, table),
-                _ => throw new DriverException($"unknown part '{part}' (start, import, api, browser)"),
+                "circuits" => BrowserPart.CircuitsAsync(o, table),
+                "tti" => BrowserPart.InteractiveAsync(o, table),
+                _ => throw new DriverException($"unknown part '{part}' (circuits, start, import, api, tti)"),
             });
         }
 
