@@ -32,10 +32,15 @@ internal static class SuiteCommand
             });
         }
 
-        table.Print($"suite {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {load} at the start, " +
-                    $"{Stats.Load()} at the end, {watch.Elapsed.TotalMinutes:F0} min; commit {Commit()}");
+        table.Print($"suite ended {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC after {watch.Elapsed.TotalMinutes:F0} min, {Cores()} cores, " +
+                    $"{load} at the start, {Stats.Load()} at the end; commit {Commit()}");
         return table.Rows.All(r => r.Met) ? 0 : 4;
     }
+
+    /// <summary>The machine's cores (the driver itself may be pinned to one with taskset).</summary>
+    private static int Cores() => File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").Count(l => l.StartsWith("processor", StringComparison.Ordinal))
+        : Environment.ProcessorCount;
 
     private static string Commit()
     {
