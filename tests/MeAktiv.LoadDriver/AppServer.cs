@@ -37,26 +37,73 @@ internal sealed class AppServer : IAsyncDisposable
     /// <summary>ME-aktiv on a fresh copy of the prepared 10-year database, with the GC endpoint switched on.</summary>
     public static Task<AppServer> StartMeAktivAsync(Options o, string name)
     {
-        var source = Path.Combine(o.Work, "me-aktiv-10y.db");
-        if (!File.Exists(source))
-        {
-            throw new DriverException($"{source} is missing: run the 'prepare' subcommand first.");
-        }
-
-        var database = Path.Combine(o.Work, $"run-{name}.db");
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(database + suffix);
-        }
-
-        File.Copy(source, database);
-        return StartAsync(o, Path.Combine(o.Work, "web", "MeAktiv.Web.dll"), o.Int("port", 5190), "/health",
+        var database = CopyTenYears(o, name);
+        return StartAsync(o, Path.Combine(o.Web, "MeAktiv.Web.dll"), o.Int("port", 5190), "/health",
         [
             "--Database:Provider=Sqlite", $"--ConnectionStrings:MeAktiv=Data Source={database}",
             "--Database:SeedDemoData=true", "--Diagnostics:EnableGcEndpoint=true",
             "--Serilog:MinimumLevel:Default=Warning", "--Logging:LogLevel:Default=Warning",
             "--Security:CookieSecurePolicy=SameAsRequest", // plain http:// on loopback (no certificate here)
         ]);
+    }
+
+    /// <summary>
+    /// ME-aktiv as the <c>suite</c> runs it: on <paramref name="database"/> (a copy of the 10-year file, or a new file),
+    /// Production environment with the production configuration (appsettings.json: Serilog at Information, request
+    /// logging on, console and file sink), only the GC endpoint switched on; <paramref name="demo"/>: seed the demo data
+    /// into a new file as Development does. <see cref="Started"/> is the time from process start to a healthy <c>/health</c>.
+    /// </summary>
+    public static Task<AppServer> StartProductionAsync(Options o, string database, bool demo, int portOffset = 0) =>
+        StartAsync(o, Path.Combine(o.Web, "MeAktiv.Web.dll"), o.Int("port", 5190) + portOffset, "/health",
+        [
+            "--Database:Provider=Sqlite", $"--ConnectionStrings:MeAktiv=Data Source={database}",
+            $"--Database:SeedDemoData={(demo ? "true" : "false")}", "--Diagnostics:EnableGcEndpoint=true",
+            "--Security:CookieSecurePolicy=SameAsRequest", // plain http:// on loopback (no certificate here)
+        ]);
+
+    /// <summary>A fresh copy of the prepared 10-year file named <c>run-NAME.db</c> in the work folder.</summary>
+    public static string CopyTenYears(Options o, string name)
+    {
+        var source = Path.Combine(o.Work, "me-aktiv-10y.db");
+        if (!File.Exists(source))
+        {
+            throw new DriverException($"{source} is missing: run the 'prepare' subcommand first.");
+        }
+
+        var database = NewFile(o, name);
+        File.Copy(source, database);
+        return database;
+    }
+
+    /// <summary>The path of <c>run-NAME.db</c> in the work folder, with any earlier file of that name deleted.</summary>
+    public static string NewFile(Options o, string name)
+    {
+        var database = Path.Combine(o.Work, $"run-{name}.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(database + suffix);
+        }
+
+        return database;
+    }
+
+    /// <summary>Time from starting the process to the first successful answer of the probe path.</summary>
+    public TimeSpan Started { get; private set; }
+
+    /// <summary>Resident memory of the server process now (VmRSS of /proc), in bytes.</summary>
+    public long ResidentBytes() => ProcStatus("VmRSS:");
+
+    private long ProcStatus(string key)
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith(key, StringComparison.Ordinal))
+            {
+                return long.Parse(line[key.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The bare <c>dotnet new blazor</c> app that <c>prepare</c> published.</summary>
@@ -84,12 +131,12 @@ internal sealed class AppServer : IAsyncDisposable
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var watch = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new DriverException("could not start " + dll);
         var log = Path.Combine(o.Work, Path.GetFileNameWithoutExtension(dll) + ".log");
         _ = Task.Run(async () => await File.WriteAllTextAsync(log, await process.StandardOutput.ReadToEndAsync()));
         _ = Task.Run(async () => await File.AppendAllTextAsync(log + ".err", await process.StandardError.ReadToEndAsync()));
         var server = new AppServer(process, url);
-        var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromMinutes(3))
         {
             if (process.HasExited)
@@ -102,6 +149,7 @@ internal sealed class AppServer : IAsyncDisposable
                 using var response = await server.Http.GetAsync(url + probe);
                 if (response.IsSuccessStatusCode)
                 {
+                    server.Started = watch.Elapsed;
                     Stats.Report("server", $"{Path.GetFileName(dll)} up at {url} on cpu {o.ServerCpu} after {watch.ElapsedMilliseconds} ms");
                     return server;
                 }
@@ -111,7 +159,7 @@ internal sealed class AppServer : IAsyncDisposable
                 // not listening yet
             }
 
-            await Task.Delay(250);
+            await Task.Delay(20);
         }
 
         await server.DisposeAsync();

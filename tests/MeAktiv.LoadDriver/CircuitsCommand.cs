@@ -25,6 +25,13 @@ internal static class CircuitsCommand
         await using var app = floor ? await AppServer.StartFloorAsync(o) : await AppServer.StartMeAktivAsync(o, "circuits");
         await using var browsers = await Browsers.LaunchAsync();
         var state = floor ? null : await browsers.SignInAsync(o, app.BaseUrl);
+        var result = await MeasureAsync(app, browsers, o, state);
+        return result.OpenAfter == 0 ? 0 : 3;
+    }
+
+    /// <summary>Heap per circuit with <c>--count</c> open, and left over per closed circuit once all are closed.</summary>
+    internal static async Task<CircuitHeap> MeasureAsync(AppServer app, Browsers browsers, Options o, string? state)
+    {
         var open = await OpenAsync(browsers, o, state, app.BaseUrl, 3);
         await CloseAsync(open);
         await DrainAsync(app, o);
@@ -56,7 +63,7 @@ internal static class CircuitsCommand
                 $"; left over {(later.HeapBytes - baseline.HeapBytes) / 1024.0:F0} KiB"));
         }
 
-        return closed.Circuits == 0 ? 0 : 3;
+        return new CircuitHeap(perCircuit, (closed.HeapBytes - baseline.HeapBytes) / (double)count, closed.Circuits);
     }
 
     /// <summary>Opens <paramref name="count"/> signed-in contexts on the page, five at a time.</summary>
@@ -106,3 +113,6 @@ internal static class CircuitsCommand
     internal static string Describe(GcSample s) => string.Create(CultureInfo.InvariantCulture,
         $"heap {s.HeapBytes / 1048576.0:F1} MiB, {s.Circuits} circuits");
 }
+
+/// <summary>Heap bytes per open circuit, heap bytes left over per closed circuit, circuits still open after the drain.</summary>
+internal readonly record struct CircuitHeap(double PerCircuit, double LeftOverPerCircuit, long OpenAfter);

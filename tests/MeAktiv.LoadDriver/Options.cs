@@ -44,6 +44,9 @@ internal sealed class Options(Dictionary<string, string> values)
     /// <summary>Folder of the prepared apps and database (<c>prepare</c> writes it, the others read it).</summary>
     public string Work => Get("work", Path.Combine(Path.GetTempPath(), "perf-load"));
 
+    /// <summary>The published ME-aktiv (default WORK/web, where <c>prepare</c> publishes it).</summary>
+    public string Web => Get("web", Path.Combine(Work, "web"));
+
     public string ServerCpu => Get("server-cpu", "0");
 
     public string Email => Get("email", "gf@me-aktiv.example");

@@ -18,8 +18,9 @@ internal static class PrepareCommand
         Directory.CreateDirectory(o.Work);
         var repo = FindRepo();
         var artifacts = o.Get("artifacts", Path.Combine(Path.GetTempPath(), "perf-load-art"));
+        // As docs/operations.md publishes it: for the runtime, framework-dependent, hence ReadyToRun (MeAktiv.Web.csproj).
         await RunAsync("dotnet", repo, "publish", Path.Combine(repo, "src", "MeAktiv.Web", "MeAktiv.Web.csproj"), "-c", "Release",
-            "-o", Path.Combine(o.Work, "web"), "--artifacts-path", artifacts);
+            "-r", "linux-x64", "--self-contained", "false", "-o", Path.Combine(o.Work, "web"), "--artifacts-path", artifacts);
 
         var floorSource = Path.Combine(o.Work, "floor-src");
         if (Directory.Exists(floorSource))

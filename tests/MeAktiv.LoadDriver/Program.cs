@@ -1,6 +1,7 @@
 using MeAktiv.LoadDriver;
+using MeAktiv.LoadDriver.Suite;
 
-// Subcommands (docs/performance.md, "Load driver"): prepare | render | circuits | savers | clicks.
+// Subcommands (docs/performance.md, "Load driver"): prepare | suite | render | circuits | savers | clicks.
 var options = Options.Parse(args.Skip(1));
 var command = args.FirstOrDefault() ?? "help";
 try
@@ -12,6 +13,7 @@ try
         "circuits" => await CircuitsCommand.RunAsync(options),
         "savers" => await SaversCommand.RunAsync(options),
         "clicks" => await ClicksCommand.RunAsync(options),
+        "suite" => await SuiteCommand.RunAsync(options),
         _ => Help(),
     };
 }
@@ -26,6 +28,8 @@ static int Help()
     Console.WriteLine("""
         usage: dotnet run -c Release --project tests/MeAktiv.LoadDriver -- <command> [--option value ...]
           prepare   publish the app and a bare 'dotnet new blazor' app, build the 10-year SQLite file (--work DIR)
+          suite     issue 23: start, import, API, TTI and circuit memory over HTTP in production, each beside its floor
+                    (--parts circuits,start,import,api,tti --import-rows 100000 --api-runs 200 --save-runs 15 --start-runs 3)
           render    first render / interactive of a page beside the bare /counter page (--runs 20 --path /)
           circuits  server heap per open circuit (--count 50; --app floor: the bare app's /counter)
           savers    concurrent API savers, then the lost-update check (--count 400 --minutes 3 --think-ms 5000)

@@ -16,6 +16,13 @@ internal static class RenderCommand
         await using var app = await AppServer.StartMeAktivAsync(o, "render");
         await using var floor = await AppServer.StartFloorAsync(o);
         await using var browsers = await Browsers.LaunchAsync();
+        await MeasureAsync(app, floor, browsers, o);
+        return 0;
+    }
+
+    /// <summary>The loads, alternating; returns the medians of the interactive marker (ME-aktiv, bare counter) in ms.</summary>
+    internal static async Task<(double App, double Floor)> MeasureAsync(AppServer app, AppServer floor, Browsers browsers, Options o)
+    {
         var state = await browsers.SignInAsync(o, app.BaseUrl);
         var floorOptions = Options.Parse(["--path", "/counter", "--rendered", "h1"]);
 
@@ -50,16 +57,16 @@ internal static class RenderCommand
         Stats.Report("db commands per load, counted", string.Join(", ", commands.GroupBy(c => c).OrderBy(g => g.Key)
             .Select(g => string.Create(CultureInfo.InvariantCulture,
                 $"{g.Key:F0} in {g.Count()} (loads {string.Join(" ", commands.Select((c, i) => (c, i + 1)).Where(x => x.c == g.Key).Select(x => x.Item2).Take(12))})"))));
-        var ratio = Stats.Percentile(appTimes.Select(t => t.Interactive).ToList(), 50) /
-                    Stats.Percentile(floorTimes.Select(t => t.Interactive).ToList(), 50);
-        Stats.Report("ratio", string.Create(CultureInfo.InvariantCulture, $"median interactive ME-aktiv / bare = {ratio:F2}"));
+        var (appMedian, floorMedian) = (Stats.Percentile(appTimes.Select(t => t.Interactive).ToList(), 50),
+            Stats.Percentile(floorTimes.Select(t => t.Interactive).ToList(), 50));
+        Stats.Report("ratio", string.Create(CultureInfo.InvariantCulture, $"median interactive ME-aktiv / bare = {appMedian / floorMedian:F2}"));
         if (Timeline.IsOn(o))
         {
             await Timeline.PrintAsync(browsers, o, state, app.BaseUrl + o.PagePath, "ME-aktiv");
             await Timeline.PrintAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter", "bare");
         }
 
-        return 0;
+        return (appMedian, floorMedian);
     }
 
     /// <summary>

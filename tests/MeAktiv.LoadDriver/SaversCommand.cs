@@ -131,7 +131,7 @@ internal static class SaversCommand
         return teams.Count > 0 ? teams : throw new DriverException($"no team with open figures in {month}");
     }
 
-    private static async Task<AuthenticationHeaderValue> TokenAsync(AppServer app, string email, string password)
+    internal static async Task<AuthenticationHeaderValue> TokenAsync(AppServer app, string email, string password)
     {
         using var response = await app.Http.PostAsJsonAsync(app.BaseUrl + "/api/v1/auth/login", new { email, password });
         if (!response.IsSuccessStatusCode)

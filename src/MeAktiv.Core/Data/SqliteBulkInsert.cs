@@ -20,9 +20,12 @@ public static class SqliteBulkInsert
     private const int SqliteConstraint = 19;
 
     /// <exception cref="InvalidOperationException">No transaction is open: a bulk write must be all or nothing.</exception>
-    public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    /// <remarks>The rows are read once, one by one, as they are inserted: a lazy sequence (e.g. the audit entries of
+    /// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) is never held in memory as a whole.</remarks>
+    public static async Task InsertAsync<T>(AppDbContext db, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
-        if (rows.Count == 0)
+        using var enumerator = rows.GetEnumerator();
+        if (!enumerator.MoveNext())
         {
             return;
         }
@@ -42,8 +45,9 @@ public static class SqliteBulkInsert
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Column}\""))}) " +
                               $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        foreach (var row in rows)
+        do
         {
+            var row = enumerator.Current;
             command.Parameters.Clear();
             for (var i = 0; i < columns.Count; i++)
             {
@@ -60,5 +64,6 @@ public static class SqliteBulkInsert
                 throw new DbUpdateException($"Inserting into {table.Name} failed: {e.Message}", e);
             }
         }
+        while (enumerator.MoveNext());
     }
 }

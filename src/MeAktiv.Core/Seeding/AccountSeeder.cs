@@ -52,11 +52,17 @@ internal sealed class AccountSeeder(
             .Select(t => ($"tl-{t.Code.ToLowerInvariant()}@{DemoDomain}", $"Teamleitung {t.Name} (Demo)",
                 Roles.Teamleitung, (IReadOnlyList<OrgUnit>)[t])));
 
+        // The demo accounts share one password, so it is checked by the password rules and hashed (PBKDF2 at the
+        // configured cost) once, for the first account created; the others get the same hash. Hashing it anew for
+        // each of the 22 accounts cost 2–15 s of the first start (issue 23); the cost of the hash itself is unchanged.
         var created = 0;
+        string? hash = null;
         foreach (var (email, displayName, role, assigned) in accounts)
         {
-            if (await EnsureUserAsync(email, displayName, password, role, assigned, isDemo: true))
+            var user = await EnsureUserAsync(email, displayName, hash is null ? password : null, hash, role, assigned, isDemo: true);
+            if (user is not null)
             {
+                hash ??= user.PasswordHash;
                 created++;
             }
         }
@@ -87,12 +93,17 @@ internal sealed class AccountSeeder(
             return;
         }
 
-        await EnsureUserAsync(email, "Administration", password, Roles.Administration, [], isDemo: false);
+        await EnsureUserAsync(email, "Administration", password, passwordHash: null, Roles.Administration, [], isDemo: false);
         SeedLog.AdministratorCreated(logger, email);
     }
 
-    private async Task<bool> EnsureUserAsync(
-        string email, string displayName, string password, string role, IReadOnlyList<OrgUnit> assigned, bool isDemo)
+    /// <summary>
+    /// Creates the account if missing, with <paramref name="password"/> (checked and hashed) or, when that is null, the
+    /// <paramref name="passwordHash"/> of an account created just before with the same password; adds a missing role.
+    /// Returns the account if it was created, else null.
+    /// </summary>
+    private async Task<AppUser?> EnsureUserAsync(string email, string displayName, string? password, string? passwordHash,
+        string role, IReadOnlyList<OrgUnit> assigned, bool isDemo)
     {
         var user = await users.FindByEmailAsync(email);
         var created = false;
@@ -111,7 +122,8 @@ internal sealed class AccountSeeder(
                 user.OrgUnits.Add(new UserOrgUnit { UserId = user.Id, OrgUnitId = unit.Id });
             }
 
-            Check(await users.CreateAsync(user, password), email);
+            user.PasswordHash = password is null ? passwordHash : null;
+            Check(password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password), email);
             created = true;
         }
 
@@ -120,7 +132,7 @@ internal sealed class AccountSeeder(
             Check(await users.AddToRoleAsync(user, role), email);
         }
 
-        return created;
+        return created ? user : null;
     }
 
     private static void Check(IdentityResult result, string what)

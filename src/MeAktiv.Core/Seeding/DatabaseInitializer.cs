@@ -36,7 +36,9 @@ public sealed class DatabaseInitializer(
             if (pending.Count > 0)
             {
                 logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
+                var start = clock.GetTimestamp();
                 await db.Database.MigrateAsync(ct);
+                logger.LogInformation("Applied {Count} migration(s) in {ElapsedMs:F0} ms", pending.Count, clock.GetElapsedTime(start).TotalMilliseconds);
             }
         }
         else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())

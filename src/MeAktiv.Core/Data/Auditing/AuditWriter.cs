@@ -47,16 +47,17 @@ public sealed class AuditWriter(ICurrentUser currentUser, TimeProvider clock)
     /// <param name="db">The context the rows are saved with (its model and reason).</param>
     /// <param name="rows">The new rows.</param>
     /// <param name="at">The time of the change, as stored on the rows.</param>
-    public List<AuditEntry> ForInserts<T>(IAuditedContext db, IEnumerable<T> rows, DateTime at) where T : class, IAudited
+    public IEnumerable<AuditEntry> ForInserts<T>(IAuditedContext db, IEnumerable<T> rows, DateTime at) where T : class, IAudited
     {
         var type = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
         var keys = type.FindPrimaryKey()!.Properties;
         var values = type.GetProperties().Where(p => !p.IsPrimaryKey()).ToList();
-        return rows.Select(row => Entry(currentUser.UserName, at, type.ClrType.Name,
-                string.Join(",", keys.Select(p => p.GetGetter().GetClrValue(row))), nameof(EntityState.Added),
-                null, values.ToDictionary(p => p.Name, p => p.GetGetter().GetClrValue(row)), db.AuditReason, row.AuditUnitId()))
-            .ToList();
+        var (user, reason) = (currentUser.UserName, db.AuditReason); // as they are now, however late the entries are read
+        // Lazy: a bulk insert writes each entry as it is made, so a large import never holds all of them at once.
+        return rows.Select(row => Entry(user, at, type.ClrType.Name,
+            string.Join(",", keys.Select(p => p.GetGetter().GetClrValue(row))), nameof(EntityState.Added),
+            null, values.ToDictionary(p => p.Name, p => p.GetGetter().GetClrValue(row)), reason, row.AuditUnitId()));
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Core.Features.Figures;
@@ -15,8 +16,12 @@ namespace MeAktiv.Core.Features.Figures;
 /// audit history — or nothing.
 /// </summary>
 public sealed class FigureEntryService(
-    IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, IOptions<FigureOptions> options)
+    IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, IOptions<FigureOptions> options,
+    ILogger<FigureEntryService> logger)
 {
+    /// <summary>Batches of at least this many figures log where their time went (an import).</summary>
+    private const int LoggedBatch = 1_000;
+
     /// <param name="scope">The user who saves.</param>
     /// <param name="inputs">The figures; each carries the version the user saw and its confirmation.</param>
     /// <param name="overwriteUnversioned">Import: an input without a version replaces whatever is stored (a change made
@@ -27,8 +32,10 @@ public sealed class FigureEntryService(
     public async Task<SaveOutcome> SaveAsync(UserScope scope, IReadOnlyList<FigureInput> inputs, bool overwriteUnversioned = false,
         bool dryRun = false, CancellationToken ct = default)
     {
+        var start = clock.GetTimestamp();
         await using var db = await factory.CreateDbContextAsync(ct);
         var reference = await FigureReference.LoadAsync(db, inputs, ct);
+        var loaded = clock.GetElapsedTime(start);
         var validator = new FigureInputValidator(reference, FigureMonths.Current(clock), options.Value);
 
         var forbidden = inputs.Select((input, i) => (input, i))
@@ -43,6 +50,7 @@ public sealed class FigureEntryService(
                 : validator.Validate(input).Errors.Select(e => (Index: i, Failure: e)))
             .ToList();
         var errors = Errors(findings, Severity.Error, Severity.Warning);
+        var checkedAt = clock.GetElapsedTime(start);
         if (forbidden.Count > 0)
         {
             return SaveOutcome.Refused(SaveStatus.Forbidden, [.. forbidden, .. errors.OrderBy(e => e.Index)]);
@@ -89,6 +97,7 @@ public sealed class FigureEntryService(
             return SaveOutcome.Refused(SaveStatus.NeedsConfirmation, errors);
         }
 
+        var plannedAt = clock.GetElapsedTime(start);
         var store = new FigureStore(factory, audit, clock);
         if (!dryRun)
         {
@@ -101,6 +110,12 @@ public sealed class FigureEntryService(
                 // Someone saved between our read and our write: report the figures as they stand now.
                 return await store.RaceConflictsAsync(inputs, resolved, overwriteUnversioned, ct);
             }
+        }
+
+        if (inputs.Count >= LoggedBatch)
+        {
+            FigureLog.BatchSaved(logger, inputs.Count, dryRun, loaded.TotalMilliseconds, (checkedAt - loaded).TotalMilliseconds,
+                (plannedAt - checkedAt).TotalMilliseconds, (clock.GetElapsedTime(start) - plannedAt).TotalMilliseconds);
         }
 
         var saved = planned.Select(p => new SavedFigure(p.Index, p.Value, p.Version, p.Change,

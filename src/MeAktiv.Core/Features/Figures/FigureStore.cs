@@ -134,7 +134,11 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
             .ToDictionary(v => (v.OrgUnitId, v.ComponentId, v.Year, v.Month));
     }
 
-    /// <summary>New figures past the change tracker, each with the audit entry the interceptor would have written.</summary>
+    /// <summary>
+    /// New figures past the change tracker, each with the audit entry the interceptor would have written. The planned
+    /// new rows (made by <see cref="PlanAsync"/> for this write, read nowhere else) get their values in place, and the
+    /// audit entries are made one by one as they are inserted: no second list of 100.000 rows or entries (issue 23).
+    /// </summary>
     private async Task InsertNewAsync(AppDbContext db, List<PlannedFigure> planned, string user, DateTime now, CancellationToken ct)
     {
         if (planned.Count == 0)
@@ -145,9 +149,8 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
         var rows = new List<MonthlyValue>(planned.Count);
         foreach (var p in planned)
         {
-            var row = Copy(p.Read);
-            (row.Value, row.Version, row.IsDemo, row.UpdatedBy, row.UpdatedAt) = (p.Value, p.Version, false, user, now);
-            rows.Add(row);
+            (p.Read.Value, p.Read.Version, p.Read.IsDemo, p.Read.UpdatedBy, p.Read.UpdatedAt) = (p.Value, p.Version, false, user, now);
+            rows.Add(p.Read);
         }
 
         await SqliteBulkInsert.InsertAsync(db, rows, ct);

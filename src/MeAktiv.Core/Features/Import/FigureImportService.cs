@@ -1,5 +1,6 @@
 using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Security;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Core.Features.Import;
@@ -15,7 +16,8 @@ namespace MeAktiv.Core.Features.Import;
 /// confirmation reason (at least five characters), which every row carries and the audit entries of the rows with a
 /// finding keep.
 /// </summary>
-public sealed class FigureImportService(FigureEntryService figures, IOptions<ImportOptions> options)
+public sealed class FigureImportService(FigureEntryService figures, IOptions<ImportOptions> options, TimeProvider clock,
+    ILogger<FigureImportService> logger)
 {
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
@@ -71,6 +73,7 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
     {
         // Reading and checking are CPU work: off the caller's context, so a Blazor circuit keeps showing progress.
         var rows = new ImportRows(options.Value);
+        var start = clock.GetTimestamp();
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, total, 0));
         void Report(long done, int count) => progress?.Report(new ImportProgress(ImportStage.Reading, done, total, count));
         var refusal = await Task.Run(() =>
@@ -91,6 +94,7 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
             return refused;
         }, ct);
 
+        FigureLog.FileRead(logger, rows.DataRows, total, clock.GetElapsedTime(start).TotalMilliseconds);
         if (refusal is { } refused)
         {
             return ImportResult.FileError(refused.Status, dryRun, refused.Message);
