@@ -186,11 +186,6 @@ public sealed class BudgetApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
         return await db.QualitativeTargets.Where(q => q.Code.StartsWith("KREIS-")).Select(q => q.Code).ToListAsync(Ct);
     }
-}
-
-internal static class TaskShould
-{
-    public static async Task ShouldBeAsync(this Task<int> task, int expected) => (await task).ShouldBe(expected);
 
     [Fact]
     public async Task The_staff_page_shows_a_U25_team_the_BSU25_value_and_light_of_the_attainment_api_not_a_second_ratio()
@@ -210,4 +205,9 @@ internal static class TaskShould
             row.GetProperty("u25Target").GetDecimal().ShouldBe(75m, unit);
         }
     }
+}
+
+internal static class TaskShould
+{
+    public static async Task ShouldBeAsync(this Task<int> task, int expected) => (await task).ShouldBe(expected);
 }
