@@ -151,7 +151,7 @@ public sealed class BudgetApiTests(MeAktivAppFactory app) : IClassFixture<MeAkti
         var refused = await Import(fin, bad);
         var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var rows = problem.GetProperty("errors").GetProperty("rows").EnumerateArray().Select(e => e.GetString()!).ToList();
-        rows.ShouldContain(e => e.StartsWith("Zeile 4:") && e.Contains("Beträge")); // file lines: the header is line 1
+        rows.ShouldContain(e => e.StartsWith("Zeile 4:") && e.Contains("'abc' ist keine Zahl")); // file lines: the header is line 1
         await StoredAsync(7).ShouldBeAsync(0);
 
         var semantic = await Import(fin, "Jahr;Monat;Position;Mittelbindung;Ausgaben\r\n2015;7;EGL-AGH;12.000,00;1.234.567,89\r\n2015;7;GIBTS-NICHT;1,00;1,00\r\n2015;1;EGL-EGZ;1;1\r\n");

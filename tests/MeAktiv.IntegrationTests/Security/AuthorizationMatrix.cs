@@ -210,6 +210,8 @@ public static class AuthorizationMatrix
             .Json($$"""{"committed":1000,"paid":500,"version":"{{StaleVersion}}"}"""),
         Api("POST /api/v1/budgets/import",                   "POST /api/v1/budgets/import",                                Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Forbid)
             .Csv("Jahr;Monat;Position;Mittelbindung;Ausgaben\r\n2015;6;K16A-PSB;1.000,00;500,00\r\n"),
+        Api("POST /api/v1/budgets/{year:int}/plans",       "POST /api/v1/budgets/2015/plans",                            Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid)
+            .Json($$"""{"baseId":"{{StaleVersion}}","note":"Matrix-Test"}"""), // Finanzen and gf add revisions; a stale base: 409
         Api("POST /api/v1/budgets/{year:int}/{month:int}/submit", "POST /api/v1/budgets/2015/6/submit",                   Unauth, Forbid,  Forbid, Forbid,  Forbid,  Forbid, Forbid),
         Api("POST /api/v1/budgets/{year:int}/{month:int}/close", "POST /api/v1/budgets/2015/6/close",                     Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid),
         Api("POST /api/v1/budgets/{year:int}/{month:int}/reopen", "POST /api/v1/budgets/2015/6/reopen",                   Unauth, Forbid,  Forbid, Forbid,  Allowed, Forbid, Forbid)

@@ -1,18 +1,20 @@
-using MeAktiv.Core.Common.Csv;
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Core.Features.Budget;
 
 /// <summary>
-/// Imports commitments and payments from a CSV file (<c>POST /api/v1/budgets/import</c>): header
-/// <see cref="HeaderLine"/>, separator <c>;</c>, German numbers (<c>1.234.567,89</c>), UTF-8 or Windows-1252 (the shared
-/// CSV reader of the figure import), at most <see cref="MaxRows"/> rows. Every row is checked first; one bad row and
-/// nothing is stored (each error named with its row). Rows are held against the versions current when the file is read,
-/// then saved through <see cref="BudgetEntryService"/> in one audited save.
+/// Imports commitments and payments from a CSV or XLSX file (<c>POST /api/v1/budgets/import</c>): header
+/// <see cref="HeaderLine"/>; the file is read by the figure import's bounded readers (<see cref="ImportFile"/> size cap,
+/// <see cref="XlsxGuard"/>, <see cref="ImportTable"/>: CSV with <c>;</c> in UTF-8 or Windows-1252, or the first sheet of
+/// an XLSX; German numbers <c>1.234.567,89</c> or numeric cells), at most <see cref="MaxRows"/> rows. Every row is
+/// checked first; one bad row and nothing is stored (each error named with the file's row). Rows are held against the
+/// versions current when the file is read, then saved through <see cref="BudgetEntryService"/> in one audited save.
 /// </summary>
-public sealed class BudgetImportService(IDbContextFactory<AppDbContext> factory, BudgetEntryService entry)
+public sealed class BudgetImportService(IDbContextFactory<AppDbContext> factory, BudgetEntryService entry, IOptions<ImportOptions> options)
 {
     public const string HeaderLine = "Jahr;Monat;Position;Mittelbindung;Ausgaben";
 
@@ -20,7 +22,7 @@ public sealed class BudgetImportService(IDbContextFactory<AppDbContext> factory,
 
     public const long MaxBytes = 2 * 1024 * 1024;
 
-    private static readonly string[] Columns = HeaderLine.Split(';');
+    private static readonly (string Name, bool Required)[] Columns = [.. HeaderLine.Split(';').Select(c => (c, true))];
 
     public async Task<BudgetResult> ImportAsync(UserScope scope, string fileName, Stream content, CancellationToken ct = default)
     {
@@ -29,12 +31,23 @@ public sealed class BudgetImportService(IDbContextFactory<AppDbContext> factory,
             return BudgetResult.Fail(BudgetFailure.Forbidden, BudgetRights.EnterText);
         }
 
-        if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        if (ImportFile.KindOf(fileName) is not { } kind)
         {
-            return BudgetResult.Fail(BudgetFailure.Invalid, $"Die Datei '{fileName}' ist keine CSV-Datei (Endung .csv).");
+            return BudgetResult.Fail(BudgetFailure.Invalid, ImportMessages.WrongKind(fileName));
         }
 
-        var (rows, errors) = Read(content);
+        await using var file = await ImportFile.OpenAsync(content, MaxBytes, ct);
+        if (file is null)
+        {
+            return BudgetResult.Fail(BudgetFailure.Invalid, ImportMessages.TooLarge(content.CanSeek ? content.Length : null, MaxBytes));
+        }
+
+        if (kind == ImportFileKind.Xlsx && XlsxGuard.Check(file.Content, options.Value, ct) is { } refused)
+        {
+            return BudgetResult.Fail(BudgetFailure.Invalid, refused.Message);
+        }
+
+        var (rows, errors) = Read(file.Content, kind, ct);
         if (errors.Count > 0 || rows.Count == 0)
         {
             return BudgetResult.Fail(BudgetFailure.Invalid, errors.FirstOrDefault() ?? $"Die Datei enthält keine Zeilen (erwartet: {HeaderLine}).", errors);
@@ -45,66 +58,32 @@ public sealed class BudgetImportService(IDbContextFactory<AppDbContext> factory,
         return await entry.SaveAsync(scope, held, $"Import {Path.GetFileName(fileName)}", ct);
     }
 
-    private static (List<BudgetEntryInput> Rows, List<string> Errors) Read(Stream content)
+    private static (List<BudgetEntryInput> Rows, List<string> Errors) Read(Stream content, ImportFileKind kind, CancellationToken ct)
     {
+        var errors = new List<ImportError>();
+        var (header, table) = ImportTable.Read(content, kind, Columns, MaxRows, errors, ct);
         var rows = new List<BudgetEntryInput>();
-        var errors = new List<string>();
-        using var reader = new StreamReader(content, CsvEncoding.Detect(content), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        Dictionary<string, int>? header = null;
-        foreach (var line in CsvReader.ReadLines(reader))
+        if (header is null)
         {
-            if (line.Error is { } broken)
-            {
-                errors.Add($"Zeile {line.Number}: {broken}");
-                continue;
-            }
+            table.Clear();
+        }
 
-            if (line.Fields.All(string.IsNullOrWhiteSpace))
+        foreach (var (number, values) in table)
+        {
+            var cells = new ImportCells(number, header!, values, errors);
+            var (year, month, line) = (cells.Int("Jahr"), cells.Int("Monat"), cells.Text("Position"));
+            var (committed, paid) = (Amount(cells, "Mittelbindung"), Amount(cells, "Ausgaben"));
+            if (cells.Ok && year is { } y && month is { } m && line is not null)
             {
-                continue;
-            }
-
-            if (header is null)
-            {
-                header = line.Fields.Select((f, i) => (f.Trim(), i)).ToDictionary(x => x.Item1, x => x.i, StringComparer.OrdinalIgnoreCase);
-                if (Columns.FirstOrDefault(c => !header.ContainsKey(c)) is { } missing)
-                {
-                    errors.Add($"Zeile {line.Number}: Die Spalte '{missing}' fehlt in der Kopfzeile (erwartet: {HeaderLine}).");
-                    break;
-                }
-
-                continue;
-            }
-
-            if (rows.Count == MaxRows)
-            {
-                errors.Add($"Die Datei hat mehr als {MaxRows} Zeilen; bitte aufteilen.");
-                break;
-            }
-
-            string Cell(string column) => header[column] < line.Fields.Length ? line.Fields[header[column]].Trim() : "";
-            bool Number(string column, out decimal value) => GermanNumber.TryParse(Cell(column), out value);
-            if (!int.TryParse(Cell("Jahr"), out var year) || !int.TryParse(Cell("Monat"), out var month))
-            {
-                errors.Add($"Zeile {line.Number}: Jahr und Monat als Zahlen angeben (z. B. 2015 und 3).");
-            }
-            else if (!Number("Mittelbindung", out var committed) || !Number("Ausgaben", out var paid))
-            {
-                errors.Add($"Zeile {line.Number}: Mittelbindung und Ausgaben als Beträge angeben (z. B. 1.234.567,89).");
-            }
-            else
-            {
-                rows.Add(new BudgetEntryInput(year, Cell("Position"), month, committed, paid, null, line.Number));
+                rows.Add(new BudgetEntryInput(y, line, m, committed ?? 0m, paid ?? 0m, null, number));
             }
         }
 
-        if (header is null && errors.Count == 0)
-        {
-            errors.Add($"Die Datei ist leer. Erwartet wird die Kopfzeile {HeaderLine}.");
-        }
-
-        return (rows, errors);
+        return (rows, errors.Select(e => e.Row is { } row ? $"Zeile {row}: {e.Message}" : e.Message).ToList());
     }
+
+    private static decimal? Amount(ImportCells cells, string column) =>
+        cells.Number(column) ?? (cells.Ok ? cells.Fail<decimal?>(column, ImportText.Empty(column) + " Bitte einen Betrag angeben, z. B. 0 oder 1.234.567,89.") : null);
 
     private async Task<Dictionary<(int, string, int), Guid>> CurrentVersionsAsync(List<BudgetEntryInput> rows, CancellationToken ct)
     {

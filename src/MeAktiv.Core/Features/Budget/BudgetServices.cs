@@ -21,6 +21,7 @@ public static class BudgetServices
         services.AddScoped<StaffEntryService>();
         services.AddScoped<BudgetImportService>();
         services.AddScoped<BudgetEntryGridQueries>();
+        services.AddScoped<BudgetPlanService>();
         return services;
     }
 }

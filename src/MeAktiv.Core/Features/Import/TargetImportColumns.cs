@@ -35,11 +35,13 @@ public static class TargetImportColumns
         (ZeitraumVon, false), (ZeitraumBis, false), (Phasierung, false), (Monatsplan, false),
     ];
 
+    public const int MaxRows = 5_000;
+
     public static string HeaderLine => string.Join(";", All.Select(c => c.Name));
 
     /// <summary>The row as the input of the one save rule; null when a cell is unreadable (its error is recorded).
     /// Without a version in the file the target's current version is taken (<paramref name="currentVersion"/>).</summary>
-    internal static TargetInput? ToInput(TargetImportCells row, Func<int, string, string, int> currentVersion)
+    internal static TargetInput? ToInput(ImportCells row, Func<int, string, string, int> currentVersion)
     {
         var year = row.Int(Jahr);
         var unit = row.Text(Einheit);

@@ -56,7 +56,7 @@ public sealed class TargetImportService(IDbContextFactory<AppDbContext> factory,
         }
 
         var errors = new List<ImportError>();
-        var (header, rows) = TargetImportReader.Read(file.Content, kind, errors, budget.Token);
+        var (header, rows) = ImportTable.Read(file.Content, kind, TargetImportColumns.All, TargetImportColumns.MaxRows, errors, budget.Token);
         if (header is null || errors.Count > 0 && rows.Count == 0)
         {
             return new TargetImportResult(ImportStatus.Invalid, dryRun, [], errors);
@@ -69,7 +69,7 @@ public sealed class TargetImportService(IDbContextFactory<AppDbContext> factory,
         var keys = new HashSet<(int, string, string)>();
         foreach (var (number, cells) in rows)
         {
-            var row = new TargetImportCells(number, header, cells, errors);
+            var row = new ImportCells(number, header, cells, errors);
             if (TargetImportColumns.ToInput(row, (y, u, i) => seen?.GetValueOrDefault((y, u, i)) ?? current.GetValueOrDefault((y, u, i))) is not { } input)
             {
                 continue;

@@ -6,8 +6,8 @@ namespace MeAktiv.Web.Features.Budget;
 
 /// <summary>
 /// Budget and staff (issue 21, docs/api.md „Haushalt und Personal“): the year's budget at the Datenstand month (JSON or
-/// XLSX), a line's months, Finanzen's entry of a line's month (version → 409), the CSV import (all or nothing), the
-/// month workflow (submit, close, reopen) and the staff per unit. Rights: <see cref="BudgetRights"/>.
+/// XLSX), a line's months, Finanzen's entry of a line's month (version → 409), the CSV/XLSX import (all or nothing), the
+/// next plan revision, the month workflow (submit, close, reopen) and the staff per unit. Rights: <see cref="BudgetRights"/>.
 /// </summary>
 public static class BudgetApi
 {
@@ -49,12 +49,16 @@ public static class BudgetApi
             if (await UploadAsync(http) is not { } file)
             {
                 return Results.Problem(statusCode: 400,
-                    detail: $"Bitte die CSV-Datei (höchstens 2 MB) als multipart/form-data im Feld 'file' senden; Kopfzeile {BudgetImportService.HeaderLine}.");
+                    detail: $"Bitte die CSV- oder XLSX-Datei (höchstens 2 MB) als multipart/form-data im Feld 'file' senden; Kopfzeile {BudgetImportService.HeaderLine}.");
             }
 
             await using var content = file.OpenReadStream();
             return Answer(await import.ImportAsync(await http.ScopeAsync(), file.FileName, content, http.RequestAborted));
         }).DisableAntiforgery();
+        api.MapPost("/budgets/{year:int}/plans", async (int year, BudgetPlanRequest body, HttpContext http, BudgetPlanService plans) =>
+            body.BaseId is null
+                ? Results.Problem(statusCode: 400, detail: "Bitte die gültige Planversion angeben, von der die Revision ausgeht (baseId aus GET /api/v1/budgets).")
+                : Answer(await plans.AddRevisionAsync(await http.ScopeAsync(), body.ToInput(year), http.RequestAborted)));
         api.MapPost("/budgets/{year:int}/{month:int}/submit", async (int year, int month, HttpContext http, FinanceMonthService months) =>
             Answer(await months.SubmitAsync(await http.ScopeAsync(), year, month, http.RequestAborted)));
         api.MapPost("/budgets/{year:int}/{month:int}/close", async (int year, int month, HttpContext http, FinanceMonthService months) =>
@@ -120,6 +124,14 @@ public static class BudgetApi
 
 /// <summary>The body of <c>PUT /api/v1/budgets/{year}/{line}/{month}</c>: amounts in € and the version read (null for a new cell).</summary>
 public sealed record BudgetEntryRequest(decimal? Committed, decimal? Paid, Guid? Version);
+
+/// <summary>The body of <c>POST /api/v1/budgets/{year}/plans</c>: the valid version read and what changes (null: unchanged).</summary>
+public sealed record BudgetPlanRequest(Guid? BaseId, DateOnly? DecidedOn, string? Note, decimal? VerwaltungAllocation, decimal? EingliederungAllocation,
+    decimal? PlannedShift, Dictionary<string, decimal>? Amounts)
+{
+    public BudgetPlanInput ToInput(int year) =>
+        new(year, BaseId, DecidedOn, Note, VerwaltungAllocation, EingliederungAllocation, PlannedShift, Amounts);
+}
 
 /// <summary>The body of <c>PUT /api/v1/staff/{year}/{unit}/{month}</c>.</summary>
 public sealed record StaffEntryRequest(decimal? PlannedFte, decimal? ActualFte, Guid? Version);

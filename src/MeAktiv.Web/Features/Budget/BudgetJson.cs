@@ -30,7 +30,7 @@ public static class BudgetJson
 
     private static object Plan(BudgetPlanView p) => new
     {
-        p.Number, p.Label, p.DecidedOn, p.Note, p.VerwaltungAllocation, p.EingliederungAllocation, p.Gesamt, p.PlannedShift,
+        p.Id, p.Number, p.Label, p.DecidedOn, p.Note, p.VerwaltungAllocation, p.EingliederungAllocation, p.Gesamt, p.PlannedShift,
         p.PlannedShiftShare, p.IsAssumed,
     };
 

@@ -4,17 +4,19 @@ using MiniExcelLibs;
 namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
-/// Reads a target import file into its header (column name → position) and its non-blank data rows with the file's
-/// row numbers: a CSV (separator <c>;</c>, UTF-8 or Windows-1252 as <see cref="CsvEncoding"/> detects) or the first
-/// sheet of an XLSX (already checked by <see cref="XlsxGuard"/>). Errors of the header or of a row are recorded.
+/// Reads an import file into its header (column name → position) and its non-blank data rows with the file's row
+/// numbers: a CSV (separator <c>;</c>, UTF-8 or Windows-1252 as <see cref="CsvEncoding"/> detects) or the first sheet
+/// of an XLSX (already checked by <see cref="XlsxGuard"/>). Errors of the header or of a row are recorded. Shared by the
+/// target import and the budget import (<c>Budget/BudgetImportService</c>); the cells are read with <see cref="ImportCells"/>.
 /// </summary>
-internal static class TargetImportReader
+public static class ImportTable
 {
-    public const int MaxRows = 5_000;
-
-    public static (Dictionary<string, int>? Header, List<(int Row, IReadOnlyList<object?> Cells)> Rows) Read(
-        Stream content, ImportFileKind kind, List<ImportError> errors, CancellationToken ct)
+    /// <param name="columns">The allowed columns; the required ones must be in the header.</param>
+    /// <param name="maxRows">More data rows: the file is refused as a whole.</param>
+    public static (Dictionary<string, int>? Header, List<(int Row, IReadOnlyList<object?> Cells)> Rows) Read(Stream content, ImportFileKind kind,
+        IReadOnlyList<(string Name, bool Required)> columns, int maxRows, List<ImportError> errors, CancellationToken ct)
     {
+        var headerLine = string.Join(";", columns.Select(c => c.Name));
         Dictionary<string, int>? header = null;
         var rows = new List<(int, IReadOnlyList<object?>)>();
         try
@@ -37,15 +39,15 @@ internal static class TargetImportReader
 
                 if (header is null)
                 {
-                    header = Header(number, cells, errors);
+                    header = Header(number, cells, columns, headerLine, errors);
                     if (header is null)
                     {
                         break;
                     }
                 }
-                else if (rows.Count == MaxRows)
+                else if (rows.Count == maxRows)
                 {
-                    errors.Add(new ImportError(null, null, ImportMessages.TooManyRows(MaxRows)));
+                    errors.Add(new ImportError(null, null, ImportMessages.TooManyRows(maxRows)));
                     break;
                 }
                 else
@@ -62,7 +64,7 @@ internal static class TargetImportReader
 
         if (header is null && errors.Count == 0)
         {
-            errors.Add(new ImportError(null, null, $"Die Datei ist leer. Erwartet wird die Kopfzeile {TargetImportColumns.HeaderLine}."));
+            errors.Add(new ImportError(null, null, $"Die Datei ist leer. Erwartet wird die Kopfzeile {headerLine}."));
         }
 
         return (header, rows);
@@ -86,7 +88,8 @@ internal static class TargetImportReader
         }
     }
 
-    private static Dictionary<string, int>? Header(int row, IReadOnlyList<object?> cells, List<ImportError> errors)
+    private static Dictionary<string, int>? Header(int row, IReadOnlyList<object?> cells, IReadOnlyList<(string Name, bool Required)> columns,
+        string headerLine, List<ImportError> errors)
     {
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var before = errors.Count;
@@ -97,10 +100,10 @@ internal static class TargetImportReader
                 continue;
             }
 
-            var column = TargetImportColumns.All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)).Name;
+            var column = columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)).Name;
             if (column is null)
             {
-                errors.Add(new ImportError(row, name, $"Unbekannte Spalte '{ImportText.Show(name)}'. Erlaubt sind die Spalten {TargetImportColumns.HeaderLine}."));
+                errors.Add(new ImportError(row, name, $"Unbekannte Spalte '{ImportText.Show(name)}'. Erlaubt sind die Spalten {headerLine}."));
             }
             else if (!header.TryAdd(column, i))
             {
@@ -108,9 +111,9 @@ internal static class TargetImportReader
             }
         }
 
-        foreach (var (name, _) in TargetImportColumns.All.Where(c => c.Required && !header.ContainsKey(c.Name)))
+        foreach (var (name, _) in columns.Where(c => c.Required && !header.ContainsKey(c.Name)))
         {
-            errors.Add(new ImportError(row, name, $"Die Spalte '{name}' fehlt in der Kopfzeile (erwartet: {TargetImportColumns.HeaderLine})."));
+            errors.Add(new ImportError(row, name, $"Die Spalte '{name}' fehlt in der Kopfzeile (erwartet: {headerLine})."));
         }
 
         return errors.Count == before ? header : null;
