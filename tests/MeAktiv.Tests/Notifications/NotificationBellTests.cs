@@ -35,7 +35,8 @@ public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
         var bell = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "tl@example.org"));
         bell.WaitForAssertion(() => bell.Find("[data-testid=notification-count]").TextContent.ShouldBe("2"));
         bell.Find("a").GetAttribute("href").ShouldBe("/benachrichtigungen");
-        bell.Find("a").GetAttribute("aria-label").ShouldBe("Benachrichtigungen (2 ungelesene)");
+        bell.Find("a").GetAttribute("title").ShouldBe("Benachrichtigungen (2 ungelesene)");
+        bell.Find("a").TextContent.ShouldBe("Benachrichtigungen: 2 ungelesene"); // the accessible name holds the visible count
     }
 
     [Fact]
@@ -44,7 +45,8 @@ public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
         var bell = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "gf@example.org"));
         bell.WaitForAssertion(() => bell.Find("a").GetAttribute("title").ShouldNotBeNull());
         bell.FindAll("[data-testid=notification-count]").ShouldBeEmpty();
-        bell.Find("a").GetAttribute("aria-label").ShouldBe("Benachrichtigungen (keine ungelesenen)");
+        bell.Find("a").GetAttribute("title").ShouldBe("Benachrichtigungen (keine ungelesenen)");
+        bell.Find("a").TextContent.ShouldBe("Benachrichtigungen: keine ungelesenen");
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

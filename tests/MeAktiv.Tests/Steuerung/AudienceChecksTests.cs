@@ -1,3 +1,4 @@
+using MeAktiv.Core.Security;
 using Bunit;
 using MeAktiv.Tests.Components;
 using MeAktiv.Web.Features.Steuerung;
@@ -17,7 +18,7 @@ public sealed class AudienceChecksTests : MudTestContext
         cut.Markup.ShouldContain("Geschäftsführung");
         cut.Markup.ShouldContain("Träger");
         var boxes = cut.FindAll("input[type=checkbox]");
-        boxes.Count.ShouldBe(5);
+        boxes.Count.ShouldBe(Roles.All.Count); // one box per role, Finanzen included
         boxes[0].HasAttribute("checked").ShouldBeTrue();
         boxes[3].Change(true); // Träger
         value.ShouldBe(["Geschaeftsfuehrung", "Traeger"]);
