@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,8 +9,9 @@ namespace MeAktiv.Core.Data;
 /// <summary>
 /// Inserts many new rows on SQLite with one prepared single-row statement in the context's open transaction. EF Core's
 /// SQLite provider sends one command per row and has SQLite prepare each anew; here SQLite prepares the statement once
-/// and only the values are bound again. Every value is converted and bound exactly as EF binds it (each property's
-/// type mapping creates its parameter). Bypassed: the change tracker (the caller writes the audit history itself, see
+/// and only the values are bound again. Each column's parameter is made once by the property's type mapping (as EF
+/// makes it: type, size, provider settings) and per row only its value is set, converted as that mapping converts it
+/// (<see cref="BulkColumn"/>). Bypassed: the change tracker (the caller writes the audit history itself, see
 /// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) and EF's command logging and interceptors. A constraint failure
 /// (e.g. a concurrent save that inserted the same figure first) is reported as EF reports it for its own inserts, a
 /// <see cref="DbUpdateException"/>, so callers handle both paths alike.
@@ -35,24 +37,22 @@ public static class SqliteBulkInsert
         var type = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         // Keys the database assigns (integer identity, e.g. AuditEntries.Id) are left to it.
-        var columns = type.GetProperties()
+        var properties = type.GetProperties()
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd
                           && (p.ClrType == typeof(long) || p.ClrType == typeof(int))))
-            .Select(p => (Property: p, Mapping: p.GetRelationalTypeMapping(), Column: p.GetColumnName(table)!))
             .ToList();
 
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Column}\""))}) " +
-                              $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) " +
+                              $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))})";
+        var columns = properties.Select((p, i) => new BulkColumn(command, p, $"@p{i}")).ToArray();
         do
         {
             var row = enumerator.Current;
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Count; i++)
+            foreach (var column in columns)
             {
-                var (property, mapping, _) = columns[i];
-                command.Parameters.Add(mapping.CreateParameter(command, $"@p{i}", property.GetGetter().GetClrValue(row), property.IsNullable));
+                column.Bind(command, row);
             }
 
             try
@@ -65,5 +65,49 @@ public static class SqliteBulkInsert
             }
         }
         while (enumerator.MoveNext());
+    }
+}
+
+/// <summary>
+/// One column of <see cref="SqliteBulkInsert"/>: its parameter, made once by the property's type mapping
+/// (<see cref="RelationalTypeMapping.CreateParameter"/> sets the type, size and provider settings; none depends on the
+/// value), and per row the value that mapping would give it: through its value converter, null as
+/// <see cref="DBNull"/>. An enum without a converter is normalised by the mapping itself, so such a column gets a new
+/// parameter from the mapping per row.
+/// </summary>
+internal sealed class BulkColumn
+{
+    private readonly IProperty _property;
+    private readonly RelationalTypeMapping _mapping;
+    private readonly IClrPropertyGetter _getter;
+    private readonly bool _perRow;
+    private readonly string _name;
+    private DbParameter _parameter;
+
+    public BulkColumn(DbCommand command, IProperty property, string name)
+    {
+        (_property, _mapping, _getter, _name) = (property, property.GetRelationalTypeMapping(), property.GetGetter(), name);
+        _perRow = _mapping.Converter is null && (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum;
+        _parameter = _mapping.CreateParameter(command, name, null, property.IsNullable);
+        command.Parameters.Add(_parameter);
+    }
+
+    public void Bind(DbCommand command, object row)
+    {
+        var value = _getter.GetClrValue(row);
+        if (_perRow)
+        {
+            var fresh = _mapping.CreateParameter(command, _name, value, _property.IsNullable);
+            command.Parameters[command.Parameters.IndexOf(_parameter)] = fresh;
+            _parameter = fresh;
+            return;
+        }
+
+        if (_mapping.Converter is { } converter)
+        {
+            value = converter.ConvertToProvider(value);
+        }
+
+        _parameter.Value = value ?? DBNull.Value;
     }
 }

@@ -51,13 +51,29 @@ public sealed class AuditWriter(ICurrentUser currentUser, TimeProvider clock)
     {
         var type = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
-        var keys = type.FindPrimaryKey()!.Properties;
-        var values = type.GetProperties().Where(p => !p.IsPrimaryKey()).ToList();
+        var keys = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter()).ToList();
+        var values = type.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => (p.Name, Getter: p.GetGetter())).ToList();
         var (user, reason) = (currentUser.UserName, db.AuditReason); // as they are now, however late the entries are read
-        // Lazy: a bulk insert writes each entry as it is made, so a large import never holds all of them at once.
-        return rows.Select(row => Entry(user, at, type.ClrType.Name,
-            string.Join(",", keys.Select(p => p.GetGetter().GetClrValue(row))), nameof(EntityState.Added),
-            null, values.ToDictionary(p => p.Name, p => p.GetGetter().GetClrValue(row)), reason, row.AuditUnitId()));
+        return Lazily(rows, row => new AuditEntry
+        {
+            At = at,
+            User = user,
+            EntityType = type.ClrType.Name,
+            EntityKey = keys.Count == 1 ? keys[0].GetClrValue(row)?.ToString() ?? "" : string.Join(",", keys.Select(k => k.GetClrValue(row))),
+            Action = nameof(EntityState.Added),
+            NewValues = AuditJson.Object(values, row, Json),
+            Reason = reason,
+            OrgUnitId = row.AuditUnitId(),
+        });
+    }
+
+    /// <summary>Lazy: a bulk insert writes each entry as it is made, so a large import never holds all of them at once.</summary>
+    private static IEnumerable<AuditEntry> Lazily<T>(IEnumerable<T> rows, Func<T, AuditEntry> entry)
+    {
+        foreach (var row in rows)
+        {
+            yield return entry(row);
+        }
     }
 
     /// <summary>

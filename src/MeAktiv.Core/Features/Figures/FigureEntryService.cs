@@ -38,17 +38,24 @@ public sealed class FigureEntryService(
         var loaded = clock.GetElapsedTime(start);
         var validator = new FigureInputValidator(reference, FigureMonths.Current(clock), options.Value);
 
-        var forbidden = inputs.Select((input, i) => (input, i))
-            .Where(x => reference.Unit(x.input.Unit) is { } u && !scope.CanEditFigures(u.Id))
-            .Select(x => new FigureError(x.i, "Einheit", $"Keine Berechtigung, Zahlen der Einheit '{x.input.Unit}' zu ändern."))
-            .ToList();
         // Every bad input is reported at once (the import lists every bad row): the rule violations of the inputs the
-        // user may change, beside the refused ones. Refused rights decide the status.
-        var forbiddenIndexes = forbidden.Select(f => f.Index).ToHashSet();
-        var findings = inputs.SelectMany((input, i) => forbiddenIndexes.Contains(i)
-                ? []
-                : validator.Validate(input).Errors.Select(e => (Index: i, Failure: e)))
-            .ToList();
+        // user may change, beside the refused ones. Refused rights decide the status. One list of failures serves
+        // every input (a large import checks 100.000), and only the findings are kept.
+        var (forbidden, findings, failures) = (new List<FigureError>(), new List<(int Index, ValidationFailure Failure)>(), new List<ValidationFailure>());
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (reference.Unit(inputs[i].Unit) is { } unit && !scope.CanEditFigures(unit.Id))
+            {
+                forbidden.Add(new FigureError(i, "Einheit", $"Keine Berechtigung, Zahlen der Einheit '{inputs[i].Unit}' zu ändern."));
+                continue;
+            }
+
+            foreach (var failure in validator.Check(inputs[i], failures))
+            {
+                findings.Add((i, failure));
+            }
+        }
+
         var errors = Errors(findings, Severity.Error, Severity.Warning);
         var checkedAt = clock.GetElapsedTime(start);
         if (forbidden.Count > 0)
@@ -61,14 +68,14 @@ public sealed class FigureEntryService(
             return SaveOutcome.Refused(SaveStatus.Invalid, errors);
         }
 
-        var duplicates = inputs.Select((input, i) => (input.Key, i)).GroupBy(x => x.Key).Where(g => g.Count() > 1)
-            .SelectMany(g => g.Skip(1)).Select(x => new FigureError(x.i, "Wert", "Dieser Wert steht mehrfach in der Eingabe.")).ToList();
+        // Every input is valid here, so each names a unit and a component.
+        var resolved = inputs.Select(i => (Unit: reference.Unit(i.Unit)!, Component: reference.Component(i.Indicator, i.Component)!)).ToList();
+        var duplicates = Duplicates(inputs, resolved);
         if (duplicates.Count > 0)
         {
             return SaveOutcome.Refused(SaveStatus.Invalid, duplicates);
         }
 
-        var resolved = inputs.Select(i => (Unit: reference.Unit(i.Unit)!, Component: reference.Component(i.Indicator, i.Component)!)).ToList();
         var closed = await ClosedMonthsAsync(db, resolved.Select((r, i) => (r.Unit.Id, inputs[i].Year, inputs[i].Month)), ct);
         var closedErrors = inputs.Select((input, i) => (input, i))
             .Where(x => closed.Contains((resolved[x.i].Unit.Id, x.input.Year, x.input.Month)))
@@ -129,6 +136,26 @@ public sealed class FigureEntryService(
             .Select(f => new FigureError(f.Index, f.Failure.PropertyName, f.Failure.ErrorMessage,
                 FigureFindings.IsCode(f.Failure.ErrorCode) ? f.Failure.ErrorCode : null, f.Failure.Severity == Severity.Info))
             .ToList();
+
+    /// <summary>
+    /// The inputs that repeat an earlier one (the same unit, component and month, codes compared without case), grouped
+    /// by the first: keys of ids, not of text, so a large batch makes no string per input.
+    /// </summary>
+    private static List<FigureError> Duplicates(IReadOnlyList<FigureInput> inputs, List<(OrgUnit Unit, IndicatorComponent Component)> resolved)
+    {
+        var first = new Dictionary<(int, int, int, int), int>(inputs.Count);
+        var repeats = new List<(int First, int Index)>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (!first.TryAdd((resolved[i].Unit.Id, resolved[i].Component.Id, inputs[i].Year, inputs[i].Month), i))
+            {
+                repeats.Add((first[(resolved[i].Unit.Id, resolved[i].Component.Id, inputs[i].Year, inputs[i].Month)], i));
+            }
+        }
+
+        return repeats.OrderBy(r => r.First).ThenBy(r => r.Index)
+            .Select(r => new FigureError(r.Index, "Wert", "Dieser Wert steht mehrfach in der Eingabe.")).ToList();
+    }
 
     private static async Task<HashSet<(int, int, int)>> ClosedMonthsAsync(
         AppDbContext db, IEnumerable<(int Unit, int Year, int Month)> months, CancellationToken ct)

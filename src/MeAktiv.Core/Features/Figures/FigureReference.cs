@@ -23,7 +23,7 @@ public sealed class FigureReference
     private FigureReference(IEnumerable<OrgUnit> units, IReadOnlyList<IndicatorComponent> components, List<OrgUnitCity> cities)
     {
         _units = units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
-        _components = components.ToDictionary(c => (c.Indicator!.Code.ToUpperInvariant(), c.Code.ToUpperInvariant()));
+        _components = components.ToDictionary(c => (c.Indicator!.Code, c.Code), CodePairComparer.Instance);
         _byId = components.ToDictionary(c => c.Id);
         _parts = components.Where(c => c.PartOfId is not null).ToLookup(c => c.PartOfId!.Value);
         _cities = cities;
@@ -32,10 +32,10 @@ public sealed class FigureReference
     public OrgUnit? Unit(string code) => _units.GetValueOrDefault(code);
 
     public IndicatorComponent? Component(string indicator, string component) =>
-        _components.GetValueOrDefault((indicator.ToUpperInvariant(), component.ToUpperInvariant()));
+        _components.GetValueOrDefault((indicator, component));
 
     public bool HasIndicator(string indicator) =>
-        _components.Keys.Any(k => k.Indicator == indicator.ToUpperInvariant());
+        _components.Keys.Any(k => string.Equals(k.Indicator, indicator, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The whole a "davon" component is part of (null: none).</summary>
     public IndicatorComponent? WholeOf(IndicatorComponent part) => part.PartOfId is { } id ? _byId.GetValueOrDefault(id) : null;
@@ -96,4 +96,16 @@ public sealed class FigureReference
             .ToListAsync(ct);
         return Create(units, components, stored.Select(v => (v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value)), inputs, cities);
     }
+}
+
+/// <summary>Indicator and component codes compared without case, as the import and the API take them.</summary>
+internal sealed class CodePairComparer : IEqualityComparer<(string Indicator, string Component)>
+{
+    public static readonly CodePairComparer Instance = new();
+
+    public bool Equals((string Indicator, string Component) x, (string Indicator, string Component) y) =>
+        StringComparer.OrdinalIgnoreCase.Equals(x.Indicator, y.Indicator) && StringComparer.OrdinalIgnoreCase.Equals(x.Component, y.Component);
+
+    public int GetHashCode((string Indicator, string Component) obj) =>
+        HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Indicator), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Component));
 }

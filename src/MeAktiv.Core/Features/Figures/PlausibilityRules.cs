@@ -25,13 +25,13 @@ internal static class PlausibilityRules
 
     /// <summary>Checks the bound and the part/whole pairs; true if the value broke one of them.</summary>
     public static bool CheckHard(FigureReference reference, OrgUnit unit, IndicatorComponent component, YearMonth month,
-        decimal value, ValidationContext<FigureInput> context)
+        decimal value, List<ValidationFailure> failures)
     {
         var broken = false;
         var max = ComponentLimits.MaxValue(component);
         if (value > max)
         {
-            Add(context, FigureFindings.AboveLimit, component is { Kind: ComponentKind.Percent, MaxValue: null }
+            Add(failures, FigureFindings.AboveLimit, component is { Kind: ComponentKind.Percent, MaxValue: null }
                 ? "Ein Prozentwert muss zwischen 0 und 100 liegen."
                 : $"Der Wert {German.Input(value)} liegt über der Obergrenze von {German.Input(max)} für „{component.Name}“ je Einheit und Monat. " +
                   "Bitte prüfen (Tippfehler?).");
@@ -42,16 +42,16 @@ internal static class PlausibilityRules
         if (reference.WholeOf(component) is { } whole && reference.Value(unit, whole, month) is { } wholeValue
             && wholeValue >= 0 && value > wholeValue)
         {
-            Add(context, FigureFindings.PartExceedsWhole, PartText(component, value, whole, wholeValue));
+            Add(failures, FigureFindings.PartExceedsWhole, PartText(component, value, whole, wholeValue));
             broken = true;
         }
 
         // A part of the batch reports itself (above); a stored part is reported at the whole that would fall below it.
-        foreach (var part in reference.PartsOf(component).Where(p => !reference.InBatch(unit, p, month)))
+        foreach (var part in reference.PartsOf(component))
         {
-            if (reference.Value(unit, part, month) is { } partValue && partValue > value)
+            if (!reference.InBatch(unit, part, month) && reference.Value(unit, part, month) is { } partValue && partValue > value)
             {
-                Add(context, FigureFindings.PartExceedsWhole,
+                Add(failures, FigureFindings.PartExceedsWhole,
                     PartText(part, partValue, component, value) + $" Bitte zugleich „{part.Name}“ korrigieren.");
                 broken = true;
             }
@@ -62,7 +62,7 @@ internal static class PlausibilityRules
 
     /// <summary>Adds the soft findings: jumps against last month and the same month last year, far above the last 12 months.</summary>
     public static void CheckSoft(FigureReference reference, OrgUnit unit, IndicatorComponent component, FigureInput input,
-        decimal value, FigureOptions options, ValidationContext<FigureInput> context)
+        decimal value, FigureOptions options, List<ValidationFailure> failures)
     {
         var month = new YearMonth(input.Year, input.Month);
         var level = component.Kind is ComponentKind.Stock or ComponentKind.Fte or ComponentKind.Percent;
@@ -75,7 +75,7 @@ internal static class PlausibilityRules
 
         if (reference.Value(unit, component, month.AddMonths(-1)) is { } previous && Jumps(value, previous, factor, minimum))
         {
-            Soft(context, confirmed, FigureFindings.JumpFromPreviousMonth,
+            Soft(failures, confirmed, FigureFindings.JumpFromPreviousMonth,
                 $"Der Wert ändert sich gegenüber dem Vormonat ({German.Input(previous)}) auf {German.Input(value)}, also um mehr als den Faktor " +
                 $"{factor.ToString("0.##", German.Culture)}.{suffix}");
         }
@@ -83,17 +83,26 @@ internal static class PlausibilityRules
         var lastYear = month.AddMonths(-12);
         if (reference.Value(unit, component, lastYear) is { } sameMonth && Jumps(value, sameMonth, factor, minimum))
         {
-            Soft(context, confirmed, FigureFindings.JumpFromLastYear,
+            Soft(failures, confirmed, FigureFindings.JumpFromLastYear,
                 $"Der Wert ändert sich gegenüber dem Vorjahresmonat {lastYear} ({German.Input(sameMonth)}) auf {German.Input(value)}, also um mehr " +
                 $"als den Faktor {factor.ToString("0.##", German.Culture)}.{suffix}");
         }
 
-        var history = Enumerable.Range(1, 12).Select(k => reference.Value(unit, component, month.AddMonths(-k))).OfType<decimal>().ToList();
-        if (history.Count > 0 && value >= minimum && value > options.HistoryFactor * history.Max())
+        // The largest value of the last 12 months (null: none).
+        decimal? largest = null;
+        for (var k = 1; k <= 12; k++)
         {
-            Soft(context, confirmed, FigureFindings.AboveHistory,
+            if (reference.Value(unit, component, month.AddMonths(-k)) is { } earlier && (largest is null || earlier > largest))
+            {
+                largest = earlier;
+            }
+        }
+
+        if (largest is { } max && value >= minimum && value > options.HistoryFactor * max)
+        {
+            Soft(failures, confirmed, FigureFindings.AboveHistory,
                 $"Der Wert {German.Input(value)} ist mehr als {options.HistoryFactor.ToString("0.##", German.Culture)}-mal so groß wie der größte Wert " +
-                $"der letzten 12 Monate ({German.Input(history.Max())}).{suffix}");
+                $"der letzten 12 Monate ({German.Input(max)}).{suffix}");
         }
     }
 
@@ -104,11 +113,11 @@ internal static class PlausibilityRules
         $"{part.Name} ({German.Input(partValue)}) darf nicht größer sein als {whole.Name} ({German.Input(wholeValue)}).";
 
 
-    private static void Add(ValidationContext<FigureInput> context, string code, string message) =>
-        context.AddFailure(new ValidationFailure("Wert", message) { ErrorCode = code });
+    private static void Add(List<ValidationFailure> failures, string code, string message) =>
+        failures.Add(new ValidationFailure("Wert", message) { ErrorCode = code });
 
-    private static void Soft(ValidationContext<FigureInput> context, bool confirmed, string code, string message) =>
-        context.AddFailure(new ValidationFailure("Wert", message)
+    private static void Soft(List<ValidationFailure> failures, bool confirmed, string code, string message) =>
+        failures.Add(new ValidationFailure("Wert", message)
         {
             ErrorCode = code,
             Severity = confirmed ? Severity.Info : Severity.Warning,
