@@ -18,9 +18,6 @@ namespace MeAktiv.Core.Data;
 /// </summary>
 public static class SqliteBulkInsert
 {
-    /// <summary>SQLITE_CONSTRAINT: a UNIQUE, NOT NULL, CHECK or FOREIGN KEY constraint failed.</summary>
-    private const int SqliteConstraint = 19;
-
     /// <exception cref="InvalidOperationException">No transaction is open: a bulk write must be all or nothing.</exception>
     /// <remarks>The rows are read once, one by one, as they are inserted: a lazy sequence (e.g. the audit entries of
     /// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) is never held in memory as a whole.</remarks>
@@ -32,6 +29,34 @@ public static class SqliteBulkInsert
             return;
         }
 
+        await using var insert = SqliteBulkInsert<T>.Prepare(db);
+        do
+        {
+            await insert.InsertAsync(enumerator.Current, ct);
+        }
+        while (enumerator.MoveNext());
+    }
+}
+
+/// <summary>
+/// The prepared insert of <see cref="SqliteBulkInsert"/> for one entity type, for callers that insert rows of two
+/// tables side by side (a figure, then its audit entry) without holding either in a list.
+/// </summary>
+public sealed class SqliteBulkInsert<T> : IAsyncDisposable where T : class
+{
+    /// <summary>SQLITE_CONSTRAINT: a UNIQUE, NOT NULL, CHECK or FOREIGN KEY constraint failed.</summary>
+    private const int SqliteConstraint = 19;
+
+    private readonly DbCommand _command;
+    private readonly BulkColumn[] _columns;
+    private readonly string _table;
+
+    private SqliteBulkInsert(DbCommand command, BulkColumn[] columns, string table) =>
+        (_command, _columns, _table) = (command, columns, table);
+
+    /// <exception cref="InvalidOperationException">No transaction is open: a bulk write must be all or nothing.</exception>
+    public static SqliteBulkInsert<T> Prepare(AppDbContext db)
+    {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run only inside the caller's transaction.");
         var type = db.Model.FindEntityType(typeof(T))!;
@@ -42,30 +67,32 @@ public static class SqliteBulkInsert
                           && (p.ClrType == typeof(long) || p.ClrType == typeof(int))))
             .ToList();
 
-        await using var command = transaction.Connection!.CreateCommand();
+        var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) " +
                               $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))})";
-        var columns = properties.Select((p, i) => new BulkColumn(command, p, $"@p{i}")).ToArray();
-        do
-        {
-            var row = enumerator.Current;
-            foreach (var column in columns)
-            {
-                column.Bind(command, row);
-            }
-
-            try
-            {
-                await command.ExecuteNonQueryAsync(ct);
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
-            {
-                throw new DbUpdateException($"Inserting into {table.Name} failed: {e.Message}", e);
-            }
-        }
-        while (enumerator.MoveNext());
+        return new SqliteBulkInsert<T>(command, [.. properties.Select((p, i) => new BulkColumn(command, p, $"@p{i}"))], table.Name);
     }
+
+    /// <exception cref="DbUpdateException">A constraint failed.</exception>
+    public async Task InsertAsync(T row, CancellationToken ct)
+    {
+        foreach (var column in _columns)
+        {
+            column.Bind(_command, row);
+        }
+
+        try
+        {
+            await _command.ExecuteNonQueryAsync(ct);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+        {
+            throw new DbUpdateException($"Inserting into {_table} failed: {e.Message}", e);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _command.DisposeAsync();
 }
 
 /// <summary>

@@ -53,6 +53,26 @@ public sealed class FigureEntryServiceTests(MeAktivAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Repeated_figures_are_found_whatever_the_case_of_their_codes_and_listed_by_the_figure_they_repeat()
+    {
+        var gf = await ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);
+        var before = await app.CountsAsync();
+
+        var outcome = await SaveAsync(gf,
+            new FigureInput("VEL-MI", "K2", "INT", 2015, 6, 30, null),
+            new FigureInput("HIL-MI", "K2", "INT", 2015, 6, 20, null),
+            new FigureInput("hil-mi", "k2", "int", 2015, 6, 20, null),
+            new FigureInput("vel-mi", "K2", "Int", 2015, 6, 30, null),
+            new FigureInput("VEL-MI", "K2", "INT", 2015, 7, 30, null));
+
+        outcome.Status.ShouldBe(SaveStatus.Invalid);
+        // Grouped by the figure repeated (VEL-MI's first), as they were before the check used ids instead of text.
+        outcome.Errors.Select(e => (e.Index, e.Field, e.Message)).ShouldBe(
+            [(3, "Wert", "Dieser Wert steht mehrfach in der Eingabe."), (2, "Wert", "Dieser Wert steht mehrfach in der Eingabe.")]);
+        (await app.CountsAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Two_people_saving_the_same_figure_at_once_lose_no_update()
     {
         var gf = await ScopeAsync(DemoAccounts.Geschaeftsfuehrung, Roles.Geschaeftsfuehrung);

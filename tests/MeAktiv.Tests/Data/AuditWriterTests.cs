@@ -48,6 +48,25 @@ public sealed class AuditWriterTests
         values.GetProperty(nameof(MonthlyValue.Value)).GetDecimal().ShouldBe(12.5m);
     }
 
+    [Theory]
+    [InlineData("12.50", "Müller \"MÜ\" <tl> & Co.\\ \u00e9\u2028", 1234567)]
+    [InlineData("0.0001", "", 0)]
+    [InlineData("79228162514264337593543950335", "a\tb\nc", 9_999_999)]
+    [InlineData("1E-28", "\u0001 \u007f \ud83d\ude00", 1)]
+    public void The_json_of_a_bulk_entry_is_exactly_what_the_serializer_gives_the_tracker_path(string value, string user, int ticks)
+    {
+        using var tracked = Context();
+        using var bulk = Context();
+        var figure = Figure();
+        (figure.Value, figure.UpdatedBy, figure.UpdatedAt) =
+            (decimal.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), user, Now.AddTicks(ticks));
+        tracked.MonthlyValues.Add(figure);
+
+        _writer.AddChanges(tracked);
+
+        _writer.ForInserts(bulk, [figure], Now).ShouldHaveSingleItem().NewValues.ShouldBe(Added(tracked).ShouldHaveSingleItem().NewValues);
+    }
+
     [Fact]
     public void A_modification_records_only_the_changed_values_and_one_that_changes_nothing_records_nothing()
     {

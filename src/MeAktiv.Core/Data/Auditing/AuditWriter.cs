@@ -47,14 +47,21 @@ public sealed class AuditWriter(ICurrentUser currentUser, TimeProvider clock)
     /// <param name="db">The context the rows are saved with (its model and reason).</param>
     /// <param name="rows">The new rows.</param>
     /// <param name="at">The time of the change, as stored on the rows.</param>
-    public IEnumerable<AuditEntry> ForInserts<T>(IAuditedContext db, IEnumerable<T> rows, DateTime at) where T : class, IAudited
+    public IEnumerable<AuditEntry> ForInserts<T>(IAuditedContext db, IEnumerable<T> rows, DateTime at) where T : class, IAudited =>
+        Lazily(rows, ForInsert<T>(db, at));
+
+    /// <summary>
+    /// <see cref="ForInserts{T}"/> one row at a time: the maker of the entry of a new row (the user and the context's
+    /// reason as they are now, however late it is called).
+    /// </summary>
+    public Func<T, AuditEntry> ForInsert<T>(IAuditedContext db, DateTime at) where T : class, IAudited
     {
         var type = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
         var keys = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter()).ToList();
         var values = type.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => (p.Name, Getter: p.GetGetter())).ToList();
-        var (user, reason) = (currentUser.UserName, db.AuditReason); // as they are now, however late the entries are read
-        return Lazily(rows, row => new AuditEntry
+        var (user, reason) = (currentUser.UserName, db.AuditReason);
+        return row => new AuditEntry
         {
             At = at,
             User = user,
@@ -64,7 +71,7 @@ public sealed class AuditWriter(ICurrentUser currentUser, TimeProvider clock)
             NewValues = AuditJson.Object(values, row, Json),
             Reason = reason,
             OrgUnitId = row.AuditUnitId(),
-        });
+        };
     }
 
     /// <summary>Lazy: a bulk insert writes each entry as it is made, so a large import never holds all of them at once.</summary>

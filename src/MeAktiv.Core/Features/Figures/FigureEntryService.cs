@@ -125,9 +125,7 @@ public sealed class FigureEntryService(
                 (plannedAt - checkedAt).TotalMilliseconds, (clock.GetElapsedTime(start) - plannedAt).TotalMilliseconds);
         }
 
-        var saved = planned.Select(p => new SavedFigure(p.Index, p.Value, p.Version, p.Change,
-            p.Change == FigureChange.New ? null : p.Read.Value)).ToList(); // a changed figure's Read is never written to
-        return new SaveOutcome(SaveStatus.Saved, [], [], saved, Errors(findings, Severity.Warning, Severity.Info));
+        return new SaveOutcome(SaveStatus.Saved, [], [], new SavedFigures(planned), Errors(findings, Severity.Warning, Severity.Info));
     }
 
     /// <summary>The findings of the given severities as errors of the batch (a confirmed one is marked so).</summary>

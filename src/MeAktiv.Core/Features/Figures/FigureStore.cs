@@ -6,9 +6,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Features.Figures;
 
-/// <summary>What saving will do to one input: <see cref="Read"/> is the stored row as read (or the new row);
-/// <see cref="Reason"/> goes into its audit entry (a confirmed plausibility finding).</summary>
-internal sealed record PlannedFigure(int Index, MonthlyValue Read, FigureChange Change, decimal Value, Guid Version, string? Reason);
+/// <summary>What saving will do to one input: <see cref="Read"/> is the stored row as read (null: a new figure, made
+/// only when it is written); <see cref="Reason"/> goes into its audit entry (a confirmed plausibility finding). A struct
+/// in one list: a plan of 100.000 new figures holds no object per figure.</summary>
+internal readonly record struct PlannedFigure(int Index, MonthlyValue? Read, FigureChange Change, decimal Value, Guid Version, string? Reason,
+    (int Unit, int Component, int Year, int Month) Key);
+
+/// <summary>What a save did to each planned figure, read from the plan itself: no second list of 100.000 entries.</summary>
+internal sealed class SavedFigures(List<PlannedFigure> planned) : IReadOnlyList<SavedFigure>
+{
+    public int Count => planned.Count;
+
+    public SavedFigure this[int index] => Saved(planned[index]);
+
+    public IEnumerator<SavedFigure> GetEnumerator() => planned.Select(Saved).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // A changed figure's Read is never written to: it holds the value stored before.
+    private static SavedFigure Saved(PlannedFigure p) =>
+        new(p.Index, p.Value, p.Version, p.Change, p.Change == FigureChange.New ? null : p.Read!.Value);
+}
 
 /// <summary>
 /// The storing half of <see cref="FigureEntryService"/>: plans a checked batch against the stored rows (versions,
@@ -28,7 +46,8 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
         for (var i = 0; i < inputs.Count; i++)
         {
             var (input, (unit, component), reason) = (inputs[i], resolved[i], reasons.GetValueOrDefault(i));
-            if (existing.TryGetValue((unit.Id, component.Id, input.Year, input.Month), out var row))
+            var key = (unit.Id, component.Id, input.Year, input.Month);
+            if (existing.TryGetValue(key, out var row))
             {
                 var seen = input.Version ?? (overwriteUnversioned ? row.Version : null);
                 if (seen != row.Version)
@@ -38,8 +57,8 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
                 }
 
                 planned.Add(row.Value == input.Value
-                    ? new PlannedFigure(i, row, FigureChange.Unchanged, row.Value, row.Version, reason)
-                    : new PlannedFigure(i, row, FigureChange.Changed, input.Value!.Value, Guid.NewGuid(), reason));
+                    ? new PlannedFigure(i, row, FigureChange.Unchanged, row.Value, row.Version, reason, key)
+                    : new PlannedFigure(i, row, FigureChange.Changed, input.Value!.Value, Guid.NewGuid(), reason, key));
             }
             else if (input.Version is not null)
             {
@@ -47,11 +66,7 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
             }
             else
             {
-                row = new MonthlyValue
-                {
-                    OrgUnitId = unit.Id, ComponentId = component.Id, Year = input.Year, Month = input.Month, UpdatedBy = user,
-                };
-                planned.Add(new PlannedFigure(i, row, FigureChange.New, input.Value!.Value, Guid.NewGuid(), reason));
+                planned.Add(new PlannedFigure(i, null, FigureChange.New, input.Value!.Value, Guid.NewGuid(), reason, key));
             }
         }
 
@@ -67,8 +82,9 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
     /// </summary>
     public async Task WriteAsync(AppDbContext db, List<PlannedFigure> planned, string user, CancellationToken ct)
     {
-        var writes = planned.Where(p => p.Change != FigureChange.Unchanged).ToList();
-        if (writes.Count == 0)
+        // The reasons in the order they first occur; the figures of each are written together (no copy of the plan).
+        var reasons = planned.Where(p => p.Change != FigureChange.Unchanged).Select(p => p.Reason).Distinct().ToList();
+        if (reasons.Count == 0)
         {
             return;
         }
@@ -82,17 +98,21 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var group in writes.GroupBy(p => p.Reason))
+            foreach (var reason in reasons)
             {
-                db.AuditReason = group.Key;
-                var bulk = sqlite ? group.Where(p => p.Change == FigureChange.New).ToList() : [];
-                await InsertNewAsync(db, bulk, user, now, ct);
+                db.AuditReason = reason;
+                var group = planned.Where(p => p.Change != FigureChange.Unchanged && p.Reason == reason);
+                if (sqlite)
+                {
+                    await InsertNewAsync(db, group.Where(p => p.Change == FigureChange.New), user, now, ct);
+                }
+
                 foreach (var chunk in group.Where(p => !sqlite || p.Change != FigureChange.New).Chunk(ChunkSize))
                 {
                     db.ChangeTracker.Clear();
                     foreach (var p in chunk)
                     {
-                        var row = p.Change == FigureChange.New ? p.Read : Copy(p.Read);
+                        var row = p.Change == FigureChange.New ? NewRow(p, user, now) : Copy(p.Read!);
                         var entry = p.Change == FigureChange.New ? db.MonthlyValues.Add(row) : db.MonthlyValues.Attach(row);
                         (row.Value, row.Version, row.IsDemo, row.UpdatedBy, row.UpdatedAt) = (p.Value, p.Version, false, user, now);
                         entry.DetectChanges();
@@ -135,27 +155,29 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
     }
 
     /// <summary>
-    /// New figures past the change tracker, each with the audit entry the interceptor would have written. The planned
-    /// new rows (made by <see cref="PlanAsync"/> for this write, read nowhere else) get their values in place, and the
-    /// audit entries are made one by one as they are inserted: no second list of 100.000 rows or entries (issue 23).
+    /// New figures past the change tracker, each followed by the audit entry the interceptor would have written: each
+    /// row is made, inserted and audited in turn, so a large import holds neither a list of rows nor of entries
+    /// (issue 23).
     /// </summary>
-    private async Task InsertNewAsync(AppDbContext db, List<PlannedFigure> planned, string user, DateTime now, CancellationToken ct)
+    private async Task InsertNewAsync(AppDbContext db, IEnumerable<PlannedFigure> planned, string user, DateTime now, CancellationToken ct)
     {
-        if (planned.Count == 0)
-        {
-            return;
-        }
-
-        var rows = new List<MonthlyValue>(planned.Count);
+        await using var figures = SqliteBulkInsert<MonthlyValue>.Prepare(db);
+        await using var audits = SqliteBulkInsert<AuditEntry>.Prepare(db);
+        var entry = audit.ForInsert<MonthlyValue>(db, now);
         foreach (var p in planned)
         {
-            (p.Read.Value, p.Read.Version, p.Read.IsDemo, p.Read.UpdatedBy, p.Read.UpdatedAt) = (p.Value, p.Version, false, user, now);
-            rows.Add(p.Read);
+            var row = NewRow(p, user, now);
+            await figures.InsertAsync(row, ct);
+            await audits.InsertAsync(entry(row), ct);
         }
-
-        await SqliteBulkInsert.InsertAsync(db, rows, ct);
-        await SqliteBulkInsert.InsertAsync(db, audit.ForInserts(db, rows, now), ct);
     }
+
+    /// <summary>The row of a planned new figure, as it is stored.</summary>
+    private static MonthlyValue NewRow(PlannedFigure p, string user, DateTime now) => new()
+    {
+        OrgUnitId = p.Key.Unit, ComponentId = p.Key.Component, Year = p.Key.Year, Month = p.Key.Month, Value = p.Value,
+        Version = p.Version, IsDemo = false, UpdatedBy = user, UpdatedAt = now,
+    };
 
     private static MonthlyValue Copy(MonthlyValue v) => new()
     {

@@ -35,11 +35,11 @@ public enum FigureChange
 }
 
 /// <summary>A stored figure with its new version; <see cref="Previous"/>: the value stored before (null: a new figure).</summary>
-public sealed record SavedFigure(int Index, decimal Value, Guid Version, FigureChange Change, decimal? Previous = null);
+public readonly record struct SavedFigure(int Index, decimal Value, Guid Version, FigureChange Change, decimal? Previous = null);
 
 /// <summary>
 /// The result of saving a batch of figures in one transaction: all stored, or none. <see cref="Warnings"/>: the soft
-/// findings of a stored batch (confirmed) or of a dry run (confirmed or not).
+/// findings of a stored batch (confirmed) or of a dry run (confirmed or not). <see cref="Saved"/> is in input order.
 /// </summary>
 public sealed record SaveOutcome(
     SaveStatus Status,

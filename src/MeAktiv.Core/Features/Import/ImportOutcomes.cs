@@ -50,7 +50,7 @@ internal static class ImportOutcomes
                     outcome.Saved.Count(s => s.Change == FigureChange.Unchanged), [])
                 {
                     Warnings = Sorted(outcome.Warnings.Select(e => Row(rows, e))), Confirmed = confirmed,
-                    Values = [.. outcome.Saved.OrderBy(s => s.Index).Take(ImportResult.MaxListedValues).Select(s => Value(rows, s))],
+                    Values = [.. outcome.Saved.Take(ImportResult.MaxListedValues).Select(s => Value(rows, s))], // in input order
                 };
             case SaveStatus.Saved:
                 warnings.AddRange(outcome.Warnings.Select(e => Row(rows, e)));
