@@ -48,22 +48,30 @@ public sealed class SeedImporter(
     public async Task SeedAsync(bool demo, CancellationToken ct)
     {
         var accounts = new AccountSeeder(users, roles, configuration, logger);
-        await accounts.EnsureRolesAsync();
+        await Timed("roles", accounts.EnsureRolesAsync);
         ct.ThrowIfCancellationRequested();
-        await SeedReferenceDataAsync(demo, ct);
-        await SeedTermineAsync(ct);
-        await SeedReportingDutiesAsync(ct);
-        await SeedSuccessorsAsync(ct);
-        await SeedQualitativeTargetsAsync(ct);
-        await SeedBudgetAsync(demo, ct);
+        await Timed("reference data", () => SeedReferenceDataAsync(demo, ct));
+        await Timed("Termine", () => SeedTermineAsync(ct));
+        await Timed("reporting duties", () => SeedReportingDutiesAsync(ct));
+        await Timed("successors", () => SeedSuccessorsAsync(ct));
+        await Timed("qualitative targets", () => SeedQualitativeTargetsAsync(ct));
+        await Timed("budget", () => SeedBudgetAsync(demo, ct));
         if (demo)
         {
-            await SeedDemoAsync(accounts, ct);
+            await Timed("demo data", () => SeedDemoAsync(accounts, ct));
         }
         else
         {
-            await accounts.EnsureFirstAdministratorAsync();
+            await Timed("first administrator", accounts.EnsureFirstAdministratorAsync);
         }
+    }
+
+    /// <summary>Runs one step of the seeding and logs how long it took (profiling of the first start, issue 23).</summary>
+    private async Task Timed(string step, Func<Task> run)
+    {
+        var start = clock.GetTimestamp();
+        await run();
+        SeedLog.StepDone(logger, step, clock.GetElapsedTime(start).TotalMilliseconds);
     }
 
     /// <summary>The seed folder: <c>Database:SeedPath</c>, relative to the application's base directory.</summary>
