@@ -45,16 +45,13 @@ public sealed class SqliteSchemaScriptTests : IAsyncLifetime
     public async Task A_new_file_from_the_script_equals_one_migrated_step_by_step()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var stepwise = Context("stepwise");
-        await stepwise.Database.MigrateAsync(ct);
         await using var scripted = Context("scripted");
 
         var applied = await SqliteSchemaScript.TryCreateAsync(scripted, ct: ct);
 
         applied.ShouldBe(scripted.GetService<IMigrationsAssembly>().Migrations.Keys);
         (await scripted.Database.GetPendingMigrationsAsync(ct)).ShouldBeEmpty();
-        (await SchemaAsync(scripted, ct)).ShouldBe(await SchemaAsync(stepwise, ct));
-        (await HistoryAsync(scripted, ct)).ShouldBe(await HistoryAsync(stepwise, ct));
+        await ShouldEqualAStepwiseMigratedFileAsync(scripted, ct);
         scripted.Database.HasPendingModelChanges().ShouldBeFalse();
     }
 
@@ -62,8 +59,6 @@ public sealed class SqliteSchemaScriptTests : IAsyncLifetime
     public async Task A_later_migration_applies_to_a_file_from_the_script()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var stepwise = Context("stepwise");
-        await stepwise.Database.MigrateAsync(ct);
         await using var scripted = Context("scripted");
         var all = scripted.GetService<IMigrationsAssembly>().Migrations.Keys.ToList();
         var older = SqliteSchemaScript.Generate(scripted, toMigration: all[^2]);
@@ -72,8 +67,7 @@ public sealed class SqliteSchemaScriptTests : IAsyncLifetime
         (await scripted.Database.GetPendingMigrationsAsync(ct)).ShouldBe([all[^1]]);
         await scripted.Database.MigrateAsync(ct);
 
-        (await SchemaAsync(scripted, ct)).ShouldBe(await SchemaAsync(stepwise, ct));
-        (await HistoryAsync(scripted, ct)).ShouldBe(await HistoryAsync(stepwise, ct));
+        await ShouldEqualAStepwiseMigratedFileAsync(scripted, ct);
     }
 
     [Fact]
@@ -118,6 +112,15 @@ public sealed class SqliteSchemaScriptTests : IAsyncLifetime
     private AppDbContext Context(string name) => new(new DbContextOptionsBuilder<AppDbContext>()
         .UseSqlite($"Data Source={Path.Combine(_folder, name + ".db")}", x => x.MigrationsAssembly(DatabaseProvider.SqliteMigrationsAssembly))
         .Options);
+
+    /// <summary>The same <c>sqlite_master</c> and <c>__EFMigrationsHistory</c> as a new file that EF migrated step by step.</summary>
+    private async Task ShouldEqualAStepwiseMigratedFileAsync(AppDbContext db, CancellationToken ct)
+    {
+        await using var stepwise = Context("stepwise");
+        await stepwise.Database.MigrateAsync(ct);
+        (await SchemaAsync(db, ct)).ShouldBe(await SchemaAsync(stepwise, ct));
+        (await HistoryAsync(db, ct)).ShouldBe(await HistoryAsync(stepwise, ct));
+    }
 
     private static Task<List<string>> SchemaAsync(AppDbContext db, CancellationToken ct) => db.Database.SqlQueryRaw<string>(
         "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') AS Value FROM sqlite_master ORDER BY type, name").ToListAsync(ct);
