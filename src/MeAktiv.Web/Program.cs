@@ -28,6 +28,7 @@ try
     builder.Services.AddGcDiagnostics(builder.Configuration); // off unless Diagnostics:EnableGcEndpoint=true
 
     var app = builder.Build();
+    StartupTiming.HostBuilt(app);
     var database = app.StartDatabaseInitialization(); // migrate + seed in the background; 503 "Datenbank wird vorbereitet" meanwhile
 
     app.UseMeAktivPipeline();

@@ -51,22 +51,41 @@ internal static class MigrationLock
         }
     }
 
-    /// <summary>Null: no lock. A lock whose time cannot be read counts as old.</summary>
+    /// <summary>Null: no lock. A lock whose time cannot be read counts as old. Plain commands on the connection: two EF
+    /// queries compiled for this alone cost a noticeable part of the first start (issue 23).</summary>
     private static async Task<LockRow?> ReadTakenAtAsync(AppDbContext db, CancellationToken ct)
     {
-        var exists = await db.Database.SqlQueryRaw<int>(
-            $"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '{Table}'").SingleAsync(ct);
-        if (exists == 0)
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            return null;
-        }
+            var connection = db.Database.GetDbConnection();
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{Table}'";
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0)
+            {
+                return null;
+            }
 
-        var stamps = await db.Database.SqlQueryRaw<string>(
-            $"SELECT COALESCE(CAST(\"Timestamp\" AS TEXT), '') AS \"Value\" FROM \"{Table}\"").ToListAsync(ct);
-        return stamps.Count == 0
-            ? null
-            : new LockRow(stamps.Select(s => DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
-                ? t : (DateTimeOffset?)null).Min());
+            await using var read = connection.CreateCommand();
+            read.CommandText = $"SELECT COALESCE(CAST(\"Timestamp\" AS TEXT), '') FROM \"{Table}\"";
+            var stamps = new List<string>();
+            await using (var reader = await read.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    stamps.Add(reader.GetString(0));
+                }
+            }
+
+            return stamps.Count == 0
+                ? null
+                : new LockRow(stamps.Select(s => DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+                    ? t : (DateTimeOffset?)null).Min());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private sealed record LockRow(DateTimeOffset? TakenAt);

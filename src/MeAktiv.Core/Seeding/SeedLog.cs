@@ -16,6 +16,13 @@ internal static partial class SeedLog
     public static partial void ReferenceDataLoaded(ILogger logger, int cities, int orgUnits, int cityAssignments,
         int indicators, int components, int targets, int targetVersions, bool demo, double elapsedMs);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed: reference data phases: read and saved units, cities and " +
+        "indicators {SavedMs:F0} ms, {Versions} target versions checked {CheckedMs:F0} ms, saved and committed {CommitMs:F0} ms")]
+    public static partial void ReferenceDataPhases(ILogger logger, double savedMs, int versions, double checkedMs, double commitMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed: {Step} done in {ElapsedMs:F0} ms")]
+    public static partial void StepDone(ILogger logger, string step, double elapsedMs);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed: {Count} reporting duties loaded")]
     public static partial void DutiesLoaded(ILogger logger, int count);
 
