@@ -14,7 +14,7 @@ internal sealed record PlannedFigure(int Index, MonthlyValue Read, FigureChange 
 /// The storing half of <see cref="FigureEntryService"/>: plans a checked batch against the stored rows (versions,
 /// conflicts) and writes it in ONE transaction with its audit history, each figure with its own reason.
 /// </summary>
-internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock)
+internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, FigureCache cache)
 {
     private const int ChunkSize = 1_000;
 
@@ -78,6 +78,7 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
         // On SQLite, new figures (the bulk of a large import) and their audit entries go in with one prepared statement
         // each; EF sends one command per row there. Changed figures always go through EF (version check, audit).
         var sqlite = db.Database.IsSqlite();
+        var raised = 0L;
         // SQL Server retries a transient failure: the whole transaction again, from the unchanged plan.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
@@ -103,10 +104,11 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
             }
 
             db.AuditReason = null;
-            await FigureCache.RaiseAsync(db, ct);
+            raised = await FigureCache.RaiseAsync(db, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         });
+        cache.Advance(raised, writes.Select(p => p.Read.Year).Distinct().ToList());
     }
 
     /// <summary>After a failed write: the conflicts as the figures stand now.</summary>
