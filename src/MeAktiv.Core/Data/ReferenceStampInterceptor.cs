@@ -55,7 +55,8 @@ public sealed class ReferenceStampInterceptor : SaveChangesInterceptor
         var tracked = db.ChangeTracker.Entries<DataStamp>().FirstOrDefault(e => e.Entity.Name == DataStamp.Reference);
         if (tracked is not null)
         {
-            tracked.Entity.Value = value;
+            tracked.Property(s => s.Value).CurrentValue = value;
+            tracked.Property(s => s.Value).IsModified = true;
             return;
         }
 
