@@ -105,10 +105,24 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
         // Both stamps in one command, before any row: the reference data and the figures' window are loaded again only
         // when a save changed them (ReferenceCache, FigureCache), and the organisation built from both is shared.
         var stamps = await Stamps.ReadAsync(db, ct);
-        var reference = await references.GetAsync(db, stamps.Reference, ct);
-        // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
-        var window = await figures.LoadWindowAsync(db, stamps, fromYear - 2, toYear, ct);
-        return references.Organisation(reference, window, fromYear, toYear);
+        if (references.Cached(stamps.Reference) is { } known && figures.Cached(fromYear - 2, toYear, stamps) is { } kept
+            && references.Built(known, kept, fromYear, toYear) is { } built)
+        {
+            return built;
+        }
+
+        await references.Loading.WaitAsync(ct);
+        try
+        {
+            var reference = await references.GetAsync(db, stamps.Reference, ct);
+            // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
+            var window = await figures.LoadWindowAsync(db, stamps, fromYear - 2, toYear, ct);
+            return references.Organisation(reference, window, fromYear, toYear);
+        }
+        finally
+        {
+            references.Loading.Release();
+        }
     }
 }
 

@@ -26,6 +26,9 @@ public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory, Figur
         return await LoadWindowAsync(db, await Stamps.ReadAsync(db, ct), fromYear, toYear, ct);
     }
 
+    /// <summary>The window kept for the years at these stamps, or null (nothing read).</summary>
+    internal FigureWindow? Cached(int fromYear, int toYear, Stamps stamps) => cache.Get(fromYear, toYear, stamps);
+
     /// <summary>As <see cref="LoadWindowAsync(int, int, CancellationToken)"/> with the stamps the caller has just read
     /// (before any row) on <paramref name="db"/>.</summary>
     internal async Task<FigureWindow> LoadWindowAsync(AppDbContext db, Stamps stamp, int fromYear, int toYear, CancellationToken ct)

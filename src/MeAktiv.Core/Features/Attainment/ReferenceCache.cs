@@ -21,10 +21,17 @@ public sealed class ReferenceCache
     private readonly LinkedList<Built> _built = new();
     private ReferenceData? _data;
 
+    /// <summary>One cold load at a time: the first requests after a start or a save wait for the load under way (e.g. the
+    /// warm-up's) and then find its result, instead of loading the same data beside it.</summary>
+    internal SemaphoreSlim Loading { get; } = new(1, 1);
+
+    /// <summary>The reference data loaded at <paramref name="stamp"/>, if it is the one kept.</summary>
+    internal ReferenceData? Cached(long stamp) => Volatile.Read(ref _data) is { } cached && cached.Stamp == stamp ? cached : null;
+
     /// <summary>The reference data as stored at <paramref name="stamp"/> (read before the data): cached or loaded.</summary>
     internal async Task<ReferenceData> GetAsync(AppDbContext db, long stamp, CancellationToken ct)
     {
-        if (Volatile.Read(ref _data) is { } cached && cached.Stamp == stamp)
+        if (Cached(stamp) is { } cached)
         {
             return cached;
         }
@@ -37,6 +44,28 @@ public sealed class ReferenceCache
     /// <summary>The organisation of <paramref name="fromYear"/>..<paramref name="toYear"/> over this reference data and
     /// window: built once per pair and shared (its derived values are thread-safe), so a warm read builds nothing.</summary>
     internal OrganisationData Organisation(ReferenceData reference, FigureWindow window, int fromYear, int toYear)
+    {
+        if (Built(reference, window, fromYear, toYear) is { } built)
+        {
+            return built;
+        }
+
+        var data = new OrganisationData(reference.Units, reference.Indicators, reference.TargetsOf(fromYear, toYear),
+            reference.Duties, window, reference.Activation, reference.Links);
+        lock (_gate)
+        {
+            _built.AddFirst(new Built(fromYear, toYear, reference, window, data));
+            while (_built.Count > MaxBuilt)
+            {
+                _built.RemoveLast();
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>The organisation already built over this reference data and window, or null.</summary>
+    internal OrganisationData? Built(ReferenceData reference, FigureWindow window, int fromYear, int toYear)
     {
         lock (_gate)
         {
@@ -52,18 +81,7 @@ public sealed class ReferenceCache
             }
         }
 
-        var data = new OrganisationData(reference.Units, reference.Indicators, reference.TargetsOf(fromYear, toYear),
-            reference.Duties, window, reference.Activation, reference.Links);
-        lock (_gate)
-        {
-            _built.AddFirst(new Built(fromYear, toYear, reference, window, data));
-            while (_built.Count > MaxBuilt)
-            {
-                _built.RemoveLast();
-            }
-        }
-
-        return data;
+        return null;
     }
 
     private sealed record Built(int FromYear, int ToYear, ReferenceData Reference, FigureWindow Window, OrganisationData Data);
