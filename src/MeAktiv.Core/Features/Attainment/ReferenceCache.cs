@@ -18,7 +18,7 @@ public sealed class ReferenceCache
 {
     private const int MaxBuilt = 6;
     private readonly Lock _gate = new();
-    private readonly LinkedList<Built> _built = new();
+    private readonly LinkedList<Entry> _built = new();
     private ReferenceData? _data;
 
     /// <summary>One cold load at a time: the first requests after a start or a save wait for the load under way (e.g. the
@@ -54,7 +54,7 @@ public sealed class ReferenceCache
             reference.Duties, window, reference.Activation, reference.Links);
         lock (_gate)
         {
-            _built.AddFirst(new Built(fromYear, toYear, reference, window, data));
+            _built.AddFirst(new Entry(fromYear, toYear, reference, window, data));
             while (_built.Count > MaxBuilt)
             {
                 _built.RemoveLast();
@@ -84,7 +84,7 @@ public sealed class ReferenceCache
         return null;
     }
 
-    private sealed record Built(int FromYear, int ToYear, ReferenceData Reference, FigureWindow Window, OrganisationData Data);
+    private sealed record Entry(int FromYear, int ToYear, ReferenceData Reference, FigureWindow Window, OrganisationData Data);
 }
 
 /// <summary>The reference data as loaded at one value of the reference stamp (see <see cref="ReferenceCache"/>).</summary>
