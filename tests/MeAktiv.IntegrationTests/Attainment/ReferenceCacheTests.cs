@@ -114,7 +114,7 @@ public sealed class ReferenceCacheTests(MeAktivAppFactory app) : IClassFixture<M
     {
         var before = await LoadAsync();
         var (from, to) = (before.Find("VEL-MI")!, before.Find("HEI-MI")!);
-        before.Links.ShouldNotContain(l => l.PredecessorId == from.Id && l.SuccessorId == to.Id);
+        before.Links.ShouldNotContain(l => l.Predecessor == from.Id && l.Successor == to.Id);
 
         await ChangeAsync(db =>
         {
@@ -122,7 +122,7 @@ public sealed class ReferenceCacheTests(MeAktivAppFactory app) : IClassFixture<M
             return Task.CompletedTask;
         });
 
-        (await LoadAsync()).Links.ShouldContain(l => l.PredecessorId == from.Id && l.SuccessorId == to.Id && l.Share == 0.1m);
+        (await LoadAsync()).Links.ShouldContain(l => l.Predecessor == from.Id && l.Successor == to.Id && l.Share == 0.1m);
     }
 
     [Fact]
