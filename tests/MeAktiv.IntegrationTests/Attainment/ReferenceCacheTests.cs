@@ -50,8 +50,8 @@ public sealed class ReferenceCacheTests(MeAktivAppFactory app) : IClassFixture<M
         (await LoadAsync()).ShouldBeSameAs(first, "nothing changed: the organisation is built once");
 
         var stamp = await ReferenceStampAsync();
-        await ChangeAsync(async db => (await db.Measures.FirstAsync(Ct)).Title += " (geändert)");
-        (await ReferenceStampAsync()).ShouldBe(stamp, "a measure is no reference data");
+        await ChangeAsync(async db => (await db.FixedDates.FirstAsync(Ct)).Description = "geändert im Test");
+        (await ReferenceStampAsync()).ShouldBe(stamp, "a fixed date (Termin) is no reference data");
         (await LoadAsync()).ShouldBeSameAs(first);
     }
 
@@ -113,7 +113,8 @@ public sealed class ReferenceCacheTests(MeAktivAppFactory app) : IClassFixture<M
     public async Task A_new_successor_link_is_seen_by_the_next_load()
     {
         var before = await LoadAsync();
-        var (from, to) = (before.Find("VEL-MI")!, before.Find("HEI-MI")!);
+        var from = before.Find("VEL-MI")!;
+        var to = before.Units.First(u => u.Kind == OrgUnitKind.Team && u.Id != from.Id);
         before.Links.ShouldNotContain(l => l.Predecessor == from.Id && l.Successor == to.Id);
 
         await ChangeAsync(db =>
