@@ -153,7 +153,7 @@ public class AttainmentBenchmarks
     public async Task<int> EngineWholeTreeCold()
     {
         var factory = _database.Scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        var queries = new AttainmentQueries(factory, new FigureQueries(factory, new FigureCache()));
+        var queries = new AttainmentQueries(factory, new FigureQueries(factory, new FigureCache()), new ReferenceCache());
         return CalculateAll(await queries.LoadTreeAsync(_gf, Year));
     }
 

@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
         }
 
         var sqliteSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
+        var referenceStamp = new ReferenceStampInterceptor();
 
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         // Scoped for the scope's user (ICurrentUser); neither keeps state: the reason travels with each context.
@@ -56,7 +57,7 @@ public static class DataServiceCollectionExtensions
                 : o.UseSqlServer(connectionString, x => x
                     .MigrationsAssembly(DatabaseProvider.SqlServerMigrationsAssembly)
                     .EnableRetryOnFailure());
-            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), referenceStamp);
             if (provider == DatabaseProvider.Sqlite)
             {
                 o.AddInterceptors(sqliteSetup);

@@ -8,6 +8,7 @@ public static class SecurityServices
     public static IServiceCollection AddUserScopes(this IServiceCollection services)
     {
         services.AddScoped<UserScopeService>();
+        services.AddSingleton<UserScopeCache>();
         return services;
     }
 }

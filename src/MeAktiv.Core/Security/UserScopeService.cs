@@ -5,14 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MeAktiv.Core.Security;
 
-/// <summary>Builds the <see cref="UserScope"/> of a signed-in user from its roles and its assigned units.</summary>
-public sealed class UserScopeService(IDbContextFactory<AppDbContext> factory)
+/// <summary>Builds the <see cref="UserScope"/> of a signed-in user from its roles and its assigned units; kept in
+/// <see cref="UserScopeCache"/> while the reference stamp is unchanged (one command per call then).</summary>
+public sealed class UserScopeService(IDbContextFactory<AppDbContext> factory, UserScopeCache cache)
 {
     public async Task<UserScope> GetAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
         var roles = UserScope.RolesOf(principal);
         var userName = principal.Identity?.Name ?? "";
         await using var db = await factory.CreateDbContextAsync(ct);
+        // The stamp before the rows: a change after this read sets it anew, so a scope is never kept as newer than it is.
+        var stamp = (await Stamps.ReadAsync(db, ct)).Reference;
+        var key = UserScopeCache.KeyOf(userName, roles);
+        if (cache.Get(key, stamp) is { } cached)
+        {
+            return cached;
+        }
+
         var units = await db.OrgUnits.AsNoTracking()
             .Select(u => new UnitNode(u.Id, u.ParentId, u.Kind))
             .ToListAsync(ct);
@@ -20,7 +29,9 @@ public sealed class UserScopeService(IDbContextFactory<AppDbContext> factory)
             .Where(a => db.Users.Any(u => u.Id == a.UserId && u.UserName == userName))
             .Select(a => a.OrgUnitId)
             .ToListAsync(ct);
-        return Build(userName, roles, units, assigned);
+        var scope = Build(userName, roles, units, assigned);
+        cache.Put(key, stamp, scope);
+        return scope;
     }
 
     internal static UserScope Build(string userName, IReadOnlySet<string> roles, IReadOnlyList<UnitNode> units, IReadOnlyList<int> assigned)

@@ -410,6 +410,11 @@ namespace MeAktiv.Migrations.SqlServer.Migrations
                         {
                             Name = "Figures",
                             Value = 0L
+                        },
+                        new
+                        {
+                            Name = "Reference",
+                            Value = 0L
                         });
                 });
 

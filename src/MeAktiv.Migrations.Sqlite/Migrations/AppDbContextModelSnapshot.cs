@@ -398,6 +398,11 @@ namespace MeAktiv.Migrations.Sqlite.Migrations
                         {
                             Name = "Figures",
                             Value = 0L
+                        },
+                        new
+                        {
+                            Name = "Reference",
+                            Value = 0L
                         });
                 });
 

@@ -50,6 +50,7 @@ public static class WebSetup
         services.AddSingleton<PrerenderHandoff>();
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton(sp => new Core.Data.DatabaseReadiness(() => sp.GetRequiredService<DatabaseStartup>().Ready));
+        services.AddSingleton<CacheWarmup>().AddHostedService(sp => sp.GetRequiredService<CacheWarmup>());
         return services;
     }
 

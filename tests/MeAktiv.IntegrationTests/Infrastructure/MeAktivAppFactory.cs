@@ -49,6 +49,8 @@ public class MeAktivAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:LoginRateLimit:PermitLimit", "0");
         // The notification worker stays off unless a test switches it on (NotificationAppFactory runs the rules itself).
         builder.UseSetting("Notifications:Background", "false");
+        // No cache warm-up after the start: tests count the commands of a cold load (CacheWarmupTests switches it on).
+        builder.UseSetting("Performance:WarmUp", "false");
         ConfigureSettings(builder);
     }
 

@@ -10,6 +10,6 @@ internal sealed class DataStampConfiguration : IEntityTypeConfiguration<DataStam
     {
         b.HasKey(s => s.Name);
         b.Property(s => s.Name).HasMaxLength(40);
-        b.HasData(new DataStamp { Name = DataStamp.Figures, Value = 0 });
+        b.HasData(new DataStamp { Name = DataStamp.Figures, Value = 0 }, new DataStamp { Name = DataStamp.Reference, Value = 0 });
     }
 }

@@ -12,7 +12,7 @@ namespace MeAktiv.Core.Features.Attainment;
 /// <see cref="AttainmentData"/> for the calculation. Only figures of submitted or closed months count
 /// (<see cref="FigureWindow"/>); <see cref="LoadForEntryAsync"/> adds a unit's own drafts for its Erfassung page.
 /// </summary>
-public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, FigureQueries figures)
+public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, FigureQueries figures, ReferenceCache references)
 {
     /// <summary>The data of <paramref name="unitCode"/>'s subtree for months of <paramref name="fromYear"/>..<paramref name="toYear"/>
     /// (the year before is loaded too: the Jahresfortschrittswert and the change kinds need it).</summary>
@@ -96,41 +96,33 @@ public sealed class AttainmentQueries(IDbContextFactory<AppDbContext> factory, F
     /// whose periods may reach into them), the reporting duties, the indicators switched off per year, and the
     /// figures with their months' states from two years before <paramref name="fromYear"/> (last year's values, the
     /// rolling 12 months of last year) via the shared <see cref="FigureQueries"/> window. A fixed number of commands,
-    /// whatever the number of units or months (<c>DashboardQueryBudgetTests</c>).
+    /// whatever the number of units or months (<c>DashboardQueryBudgetTests</c>): one for both stamps while nothing
+    /// changed, the reference data (<see cref="ReferenceCache"/>) or the figures again only after a save changed them.
     /// </summary>
     public async Task<OrganisationData> LoadOrganisationAsync(int fromYear, int toYear, CancellationToken ct = default)
     {
-        List<OrgUnit> units;
-        List<Indicator> indicators;
-        List<Target> targets;
-        List<ReportingDuty> duties;
-        List<SuccessorLink> links;
-        IndicatorActivation activation;
-        await using (var db = await factory.CreateDbContextAsync(ct))
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Both stamps in one command, before any row: the reference data and the figures' window are loaded again only
+        // when a save changed them (ReferenceCache, FigureCache), and the organisation built from both is shared.
+        var stamps = await Stamps.ReadAsync(db, ct);
+        if (references.Cached(stamps.Reference) is { } known && figures.Cached(fromYear - 2, toYear, stamps) is { } kept
+            && references.Built(known, kept, fromYear, toYear) is { } built)
         {
-            units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
-            indicators = await db.Indicators.AsNoTracking().Include(i => i.Components)
-                .OrderBy(i => i.SortOrder).ToListAsync(ct);
-            targets = await db.Targets.AsNoTracking().Include(t => t.Versions)
-                .Where(t => t.Year >= fromYear - OrganisationData.PeriodYearsBack && t.Year <= toYear).ToListAsync(ct);
-            duties = await DatenstandQueries.LoadDutiesAsync(db, ct);
-            links = (await db.OrgUnitSuccessors.AsNoTracking().Include(s => s.Component).ThenInclude(c => c!.Indicator).ToListAsync(ct))
-                .Select(LinkOf).ToList();
-            activation = await DatenstandQueries.LoadActivationAsync(db, ct);
+            return built;
         }
 
-        // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
-        var window = await figures.LoadWindowAsync(fromYear - 2, toYear, ct);
-        return new OrganisationData(units, indicators, targets, duties, window, activation, links);
-    }
-
-    /// <summary>A link as the adjustment reads it: from the first whole month the successor serves (the month of the
-    /// date when it is the 1st, else the next), the share in percent as 0..1.</summary>
-    private static SuccessorLink LinkOf(OrgUnitSuccessor s)
-    {
-        var first = s.Date.Day == 1 ? s.Date : new DateOnly(s.Date.Year, s.Date.Month, 1).AddMonths(1);
-        return new SuccessorLink(s.PredecessorId, s.SuccessorId, first.Year, first.Month, s.Share / 100m,
-            s.Component?.Indicator?.Code, s.Component?.Code);
+        await references.Loading.WaitAsync(ct);
+        try
+        {
+            var reference = await references.GetAsync(db, stamps.Reference, ct);
+            // All units' figures of the period with their months' states, shared while the figures' stamp is unchanged.
+            var window = await figures.LoadWindowAsync(db, stamps, fromYear - 2, toYear, ct);
+            return references.Organisation(reference, window, fromYear, toYear);
+        }
+        finally
+        {
+            references.Loading.Release();
+        }
     }
 }
 

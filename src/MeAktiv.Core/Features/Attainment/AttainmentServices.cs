@@ -8,6 +8,7 @@ public static class AttainmentServices
     public static IServiceCollection AddAttainment(this IServiceCollection services)
     {
         services.AddSingleton<FigureCache>();
+        services.AddSingleton<ReferenceCache>();
         services.AddScoped<FigureQueries>();
         services.AddScoped<AttainmentQueries>();
         services.AddScoped<DatenstandQueries>();

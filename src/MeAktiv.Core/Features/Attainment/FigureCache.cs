@@ -9,7 +9,10 @@ namespace MeAktiv.Core.Features.Attainment;
 /// was loaded at. Every save raises that stamp in its own transaction (<see cref="RaiseAsync"/>), so a reader that finds
 /// the same stamp knows the rows are still the stored ones: one tiny query instead of thousands of rows, correct on
 /// every app instance. The stamp is read before the rows: a save in between makes the next read load again, it can
-/// never make stale rows look fresh. A few windows are kept (the dashboards ask for this year and last year).
+/// never make stale rows look fresh. A few windows are kept (the dashboards ask for this year and last year). Each
+/// window also keeps the reference data's stamp it was loaded at (its rows carry the components' codes). A save on THIS
+/// instance that raised the stamp from n−1 to n tells the cache which years it wrote (<see cref="Advance"/>): a window
+/// of other years is as valid at n as it was at n−1 and is kept; other instances simply load again.
 /// </summary>
 public sealed class FigureCache
 {
@@ -21,13 +24,38 @@ public sealed class FigureCache
     public static Task<long> ReadStampAsync(AppDbContext db, CancellationToken ct) =>
         db.DataStamps.AsNoTracking().Where(s => s.Name == DataStamp.Figures).Select(s => s.Value).FirstOrDefaultAsync(ct);
 
-    /// <summary>Raises the stamp by one, atomically, in the caller's transaction (call it before the commit).</summary>
-    public static Task RaiseAsync(AppDbContext db, CancellationToken ct) =>
-        db.DataStamps.Where(s => s.Name == DataStamp.Figures)
+    /// <summary>Raises the stamp by one, atomically, in the caller's transaction (call it before the commit), and returns
+    /// the value it set: the transaction holds the row until it ends, so the value before it was exactly one less.</summary>
+    public static async Task<long> RaiseAsync(AppDbContext db, CancellationToken ct)
+    {
+        await db.DataStamps.Where(s => s.Name == DataStamp.Figures)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, x => x.Value + 1), ct);
+        return await ReadStampAsync(db, ct);
+    }
 
-    /// <summary>The cached window, if it was loaded at <paramref name="stamp"/>.</summary>
-    public FigureWindow? Get(int fromYear, int toYear, long stamp)
+    /// <summary>
+    /// After the commit of a save on this instance that raised the figures' stamp to <paramref name="raised"/> and wrote
+    /// figures or month states of <paramref name="years"/> only: the windows loaded at the stamp before it that hold
+    /// none of these years are valid at <paramref name="raised"/> too (a window holds only its own years' rows and
+    /// states), so the next read does not load them again.
+    /// </summary>
+    public void Advance(long raised, IReadOnlyCollection<int> years)
+    {
+        lock (_gate)
+        {
+            for (var node = _entries.First; node is not null; node = node.Next)
+            {
+                var e = node.Value;
+                if (e.Stamps.Figures == raised - 1 && !years.Any(y => y >= e.FromYear && y <= e.ToYear))
+                {
+                    node.Value = e with { Stamps = e.Stamps with { Figures = raised } };
+                }
+            }
+        }
+    }
+
+    /// <summary>The cached window, if it was loaded at <paramref name="stamps"/>.</summary>
+    public FigureWindow? Get(int fromYear, int toYear, Stamps stamps)
     {
         lock (_gate)
         {
@@ -35,7 +63,7 @@ public sealed class FigureCache
             {
                 if (node.Value.FromYear == fromYear && node.Value.ToYear == toYear)
                 {
-                    if (node.Value.Stamp != stamp)
+                    if (node.Value.Stamps != stamps)
                     {
                         _entries.Remove(node);
                         return null;
@@ -51,7 +79,7 @@ public sealed class FigureCache
         }
     }
 
-    public void Put(int fromYear, int toYear, long stamp, FigureWindow window)
+    public void Put(int fromYear, int toYear, Stamps stamps, FigureWindow window)
     {
         lock (_gate)
         {
@@ -64,7 +92,7 @@ public sealed class FigureCache
                 }
             }
 
-            _entries.AddFirst(new Entry(fromYear, toYear, stamp, window));
+            _entries.AddFirst(new Entry(fromYear, toYear, stamps, window));
             while (_entries.Count > MaxWindows)
             {
                 _entries.RemoveLast();
@@ -72,5 +100,5 @@ public sealed class FigureCache
         }
     }
 
-    private sealed record Entry(int FromYear, int ToYear, long Stamp, FigureWindow Window);
+    private sealed record Entry(int FromYear, int ToYear, Stamps Stamps, FigureWindow Window);
 }

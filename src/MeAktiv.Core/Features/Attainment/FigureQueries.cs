@@ -22,8 +22,17 @@ public sealed class FigureQueries(IDbContextFactory<AppDbContext> factory, Figur
     public async Task<FigureWindow> LoadWindowAsync(int fromYear, int toYear, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        // The stamp first: a save after this read raises it, so rows read below are never cached as newer than they are.
-        var stamp = await FigureCache.ReadStampAsync(db, ct);
+        // The stamps first: a save after this read raises them, so rows read below are never cached as newer than they are.
+        return await LoadWindowAsync(db, await Stamps.ReadAsync(db, ct), fromYear, toYear, ct);
+    }
+
+    /// <summary>The window kept for the years at these stamps, or null (nothing read).</summary>
+    internal FigureWindow? Cached(int fromYear, int toYear, Stamps stamps) => cache.Get(fromYear, toYear, stamps);
+
+    /// <summary>As <see cref="LoadWindowAsync(int, int, CancellationToken)"/> with the stamps the caller has just read
+    /// (before any row) on <paramref name="db"/>.</summary>
+    internal async Task<FigureWindow> LoadWindowAsync(AppDbContext db, Stamps stamp, int fromYear, int toYear, CancellationToken ct)
+    {
         if (cache.Get(fromYear, toYear, stamp) is { } cached)
         {
             return cached;

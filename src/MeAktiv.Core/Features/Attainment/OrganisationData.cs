@@ -20,6 +20,7 @@ public sealed class OrganisationData
     private readonly Dictionary<Indicator, IndicatorDefinition> _definitions;
     private readonly Lazy<IReadOnlyDictionary<int, UnitFigures>> _unadjusted;
     private readonly ConcurrentDictionary<int, IReadOnlyList<StructureChange>> _changes = new();
+    private readonly ConcurrentDictionary<(Type Type, object Key), object> _memo = new();
 
     internal OrganisationData(IReadOnlyList<OrgUnit> units, IReadOnlyList<Indicator> indicators, IReadOnlyList<Target> targets,
         IReadOnlyList<ReportingDuty> duties, FigureWindow window, IndicatorActivation? activation = null,
@@ -117,6 +118,11 @@ public sealed class OrganisationData
     public IReadOnlyList<StructureChange> StructureChangesOf(int unitId) => _changes.GetOrAdd(unitId, id =>
         Adjustment.IsEmpty ? [] : StructureChange.Of(Tree.SubtreeOf(id).ToHashSet(), Adjustment, Links,
             other => Unit(other) is { } u ? (u.Code, u.Name) : null, Tree.AncestorsOf));
+
+    /// <summary>A value computed once per loaded data, type and key, for every user alike (the data is shared while no
+    /// save changes it, <see cref="ReferenceCache"/>): only for immutable results that depend on nothing but this data
+    /// and the key (built again only after a race, never stale).</summary>
+    internal T Memo<T>(object key, Func<T> build) where T : class => (T)_memo.GetOrAdd((typeof(T), key), _ => build());
 
     /// <summary>The unit's subtree figures as entered, without the structure adjustment (the "unbereinigt" view).</summary>
     internal UnitFigures UnadjustedFiguresOf(int unitId) => _unadjusted.Value.GetValueOrDefault(unitId) ?? UnitFigures.None;

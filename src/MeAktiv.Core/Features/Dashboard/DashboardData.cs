@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Kennzahlen;
@@ -107,5 +108,10 @@ public sealed class DashboardData
     }
 
     /// <summary>The latest month of the year with any figure at all, drafts included (null: none yet).</summary>
-    public int? LatestMonthWithAnyFigure() => _org.Window.LatestMonth(Year);
+    public int? LatestMonthWithAnyFigure() => _org.Memo(("latest", Year), () => new StrongBox<int?>(_org.Window.LatestMonth(Year))).Value;
+
+    /// <summary>The engine's card of the indicator at the unit in the month (<see cref="DashboardCards"/>), computed once
+    /// per loaded data: the same for every user, the privacy rule is applied to it afterwards.</summary>
+    internal IndicatorCard Card(Indicator indicator, DashboardUnit unit, int month) =>
+        _org.Memo(("card", indicator.Id, unit.Id, Year, month), () => DashboardCards.Card(this, indicator, unit, month));
 }

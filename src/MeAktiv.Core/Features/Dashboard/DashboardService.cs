@@ -25,7 +25,7 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
         var cards = data.Indicators
             .Where(i => data.HasFigures(i, unit) || data.TargetOf(i, unit, m) is not null)
-            .Select(i => DashboardCards.Card(data, i, unit, m))
+            .Select(i => data.Card(i, unit, m))
             .ToList();
         var overview = DashboardPrivacy.Apply(cells.For(scope), new DashboardOverview(data.Year, m, Latest(data, months), Selectable(scope, data), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(),
@@ -52,7 +52,7 @@ public sealed class DashboardService(AttainmentQueries queries, SmallCellRule ce
         (data, var m) = await TraegerView.ShownAsync(LoadAsync, scope, data, month is >= 1 and <= 12 ? month.Value : CompleteMonths.Default(data), ct);
         var months = CompleteMonths.ForYear(data);
         var (coverage, missing) = CoverageAt(data, scope, unit, m);
-        var card = DashboardCards.Card(data, indicator, unit, m);
+        var card = data.Card(indicator, unit, m);
         var held = data.TargetOf(indicator, unit, m);
         return DashboardPrivacy.Apply(cells.For(scope), new IndicatorView(card, indicator.Description, FormulaText.Of(indicator), unit.Ref,
             data.AncestorsOf(unit).Where(a => scope.CanSee(a.Id)).Select(a => a.Ref).ToList(), Selectable(scope, data),

@@ -26,7 +26,7 @@ internal static class DissolvedUnits
         .Select(r =>
         {
             var unit = units.First(u => u.Code == r.Unit.Code);
-            var last = DashboardCards.Card(data, indicator, unit, LastMonth(r.Unit, data.Year, month));
+            var last = data.Card(indicator, unit, LastMonth(r.Unit, data.Year, month));
             return r with
             {
                 Rank = 0,

@@ -28,7 +28,7 @@ internal static class Ranking
         var visible = units.Where(u => scope.CanSee(u.Id)).ToList();
         var rows = visible.Select(u =>
             {
-                var c = DashboardCards.Card(data, indicator, u, month);
+                var c = data.Card(indicator, u, month);
                 var parts = Contributions.Parts(indicator, data.Series(indicator, u), data.Year, month);
                 return new ContributionRow(0, u.Ref, c.Result.Actual, c.Result.Target,
                     c.TargetSource ?? "eigenes Ziel", c.Result.PhasedTarget, c.Result.Variance, c.Result.Light,

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
+using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ namespace MeAktiv.Core.Features.Figures;
 /// </summary>
 public sealed class FigureEntryService(
     IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, IOptions<FigureOptions> options,
-    ILogger<FigureEntryService> logger)
+    ILogger<FigureEntryService> logger, FigureCache cache)
 {
     /// <summary>Batches of at least this many figures log where their time went (an import).</summary>
     private const int LoggedBatch = 1_000;
@@ -105,7 +106,7 @@ public sealed class FigureEntryService(
         }
 
         var plannedAt = clock.GetElapsedTime(start);
-        var store = new FigureStore(factory, audit, clock);
+        var store = new FigureStore(factory, audit, clock, cache);
         if (!dryRun)
         {
             try

@@ -32,7 +32,7 @@ internal sealed class SavedFigures(List<PlannedFigure> planned) : IReadOnlyList<
 /// The storing half of <see cref="FigureEntryService"/>: plans a checked batch against the stored rows (versions,
 /// conflicts) and writes it in ONE transaction with its audit history, each figure with its own reason.
 /// </summary>
-internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock)
+internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, FigureCache cache)
 {
     private const int ChunkSize = 1_000;
 
@@ -94,6 +94,7 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
         // On SQLite, new figures (the bulk of a large import) and their audit entries go in with one prepared statement
         // each; EF sends one command per row there. Changed figures always go through EF (version check, audit).
         var sqlite = db.Database.IsSqlite();
+        var raised = 0L;
         // SQL Server retries a transient failure: the whole transaction again, from the unchanged plan.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
@@ -123,10 +124,11 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
             }
 
             db.AuditReason = null;
-            await FigureCache.RaiseAsync(db, ct);
+            raised = await FigureCache.RaiseAsync(db, ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         });
+        cache.Advance(raised, writes.Select(p => p.Read.Year).Distinct().ToList());
     }
 
     /// <summary>After a failed write: the conflicts as the figures stand now.</summary>

@@ -11,7 +11,7 @@ namespace MeAktiv.Core.Features.Figures;
 /// Geschäftsführung); reopening needs a reason, which the audit history keeps. A month that takes no figures
 /// (<see cref="FigureMonths"/>: outside the valid years, or in the future) takes no step either.
 /// </summary>
-public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, DeviationQueries deviations)
+public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory, TimeProvider clock, DeviationQueries deviations, FigureCache cache)
 {
     public Task<WorkflowResult> SubmitAsync(UserScope scope, string unitCode, int year, int month, CancellationToken ct = default) =>
         SubmitAsync(scope, unitCode, year, month, [], ct);
@@ -155,6 +155,7 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
         }
 
         status.Version = Guid.NewGuid();
+        var raised = 0L;
         try
         {
             // Only figures of submitted or closed months count above the unit (docs/kennzahlen.md, "Datenstand"): a
@@ -163,9 +164,10 @@ public sealed class MonthWorkflowService(IDbContextFactory<AppDbContext> factory
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 await db.SaveChangesAsync(ct);
-                await FigureCache.RaiseAsync(db, ct);
+                raised = await FigureCache.RaiseAsync(db, ct);
                 await transaction.CommitAsync(ct);
             });
+            cache.Advance(raised, [year]);
         }
         catch (DbUpdateException)
         {
