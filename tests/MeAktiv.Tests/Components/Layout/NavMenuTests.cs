@@ -2,7 +2,6 @@ using Bunit;
 using MeAktiv.Core.Security;
 using MeAktiv.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeAktiv.Tests.Components.Layout;
@@ -58,27 +57,5 @@ public sealed class NavMenuTests : MudTestContext
         Links("/", Roles.Administration).ShouldContain("/verwaltung/organisation");
         Links("/", Roles.Geschaeftsfuehrung).ShouldContain("/verwaltung/organisation");
         Links("/", Roles.Bereichsleitung).ShouldNotContain("/verwaltung/organisation");
-    }
-
-    [Fact]
-    public void An_exact_link_stays_active_with_a_query_and_a_prefix_needs_a_separator()
-    {
-        Links("/ziele?jahr=2015", Roles.Teamleitung).ShouldContain("/ziele (aktiv)");
-        NavMatch.IsActive("http://x/budgetplan", "http://x/budget", NavLinkMatch.Prefix).ShouldBeFalse();
-        NavMatch.IsActive("http://x/budget/erfassung", "http://x/budget", NavLinkMatch.All).ShouldBeFalse();
-        NavMatch.IsActive("http://x/budget/erfassung", "http://x/budget", NavLinkMatch.Prefix).ShouldBeTrue();
-    }
-
-    [Fact]
-    public void After_a_navigation_the_new_page_is_marked_active()
-    {
-        SignInAs("user@me-aktiv.example", Roles.Teamleitung);
-        var navigation = Services.GetRequiredService<NavigationManager>();
-        navigation.NavigateTo("/erfassung");
-        var cut = RenderMud<NavMenu>();
-
-        navigation.NavigateTo("/import");
-
-        cut.WaitForAssertion(() => cut.FindAll("a.mud-nav-link.active").Select(a => a.GetAttribute("href")).ShouldBe(["/import"]));
     }
 }
