@@ -777,3 +777,10 @@ CREATE UNIQUE INDEX "IX_StaffMonths_OrgUnitId_Year_Month" ON "StaffMonths" ("Org
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202113909_BudgetAndStaff', '10.0.15');
 ;
+INSERT INTO "DataStamps" ("Name", "Value")
+VALUES ('Reference', 0);
+SELECT changes();
+;
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202144317_ReferenceStamp', '10.0.15');
+;

@@ -10,13 +10,15 @@ namespace MeAktiv.Web.Infrastructure;
 /// part of the page's first interactive render as one piece of HTML instead of element by element. The HTML is the
 /// same as the component renders in a page: the same component, through Blazor's own <see cref="HtmlRenderer"/>
 /// (encoded as the prerender encodes). For components that inject no scoped services and need no cascading values
-/// (no authorization, no circuit): they are rendered with the application's services, outside any circuit.
+/// (no authorization, no circuit): they are rendered outside any circuit, in a service scope of their own (so a scoped
+/// service a component library injects is never resolved from the root provider).
 /// </summary>
-public sealed class StaticMarkup(IServiceProvider services, ILoggerFactory loggers)
+public sealed class StaticMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     public async Task<MarkupString> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
-        await using var renderer = new HtmlRenderer(services, loggers);
+        await using var scope = scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
         return new MarkupString(html);

@@ -17,7 +17,7 @@ namespace MeAktiv.Tests.Dashboard;
 /// </summary>
 public sealed class StaticMarkupTests : MudTestContext
 {
-    private static readonly StaticMarkup Markup = new(new ServiceCollection().BuildServiceProvider(), NullLoggerFactory.Instance);
+    private static readonly StaticMarkup Markup = new(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
 
     private static DashboardOverview Overview()
     {

@@ -128,7 +128,7 @@ internal sealed class FigureStore(IDbContextFactory<AppDbContext> factory, Audit
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         });
-        cache.Advance(raised, writes.Select(p => p.Read.Year).Distinct().ToList());
+        cache.Advance(raised, planned.Where(p => p.Change != FigureChange.Unchanged).Select(p => p.Key.Year).Distinct().ToList());
     }
 
     /// <summary>After a failed write: the conflicts as the figures stand now.</summary>
