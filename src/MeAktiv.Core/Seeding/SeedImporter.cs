@@ -79,12 +79,13 @@ public sealed class SeedImporter(
     /// Runs account work (roles, demo accounts) in one transaction on SQLite: Identity's stores save after every step on
     /// the scope's context (<paramref name="work"/>'s <see cref="UserManager{TUser}"/> and <see cref="RoleManager{TRole}"/>
     /// use <c>accountStore</c>), two commits per account, each a disk sync under <c>synchronous=FULL</c> (~10 ms here,
-    /// ~0,5 s for the 23 demo accounts). All or nothing, as every other seed step. SQL Server keeps its commits: its
-    /// retrying execution strategy allows no transaction around them.
+    /// ~0,5 s for the 23 demo accounts). All or nothing, as every other seed step. A retrying execution strategy (SQL
+    /// Server's, or any configured one) allows no transaction around them: there the commits stay.
     /// </summary>
     private async Task InAccountTransactionAsync(Func<Task> work)
     {
-        if (!accountStore.Database.IsSqlite() || accountStore.Database.CurrentTransaction is not null)
+        if (!accountStore.Database.IsSqlite() || accountStore.Database.CurrentTransaction is not null
+            || accountStore.Database.CreateExecutionStrategy().RetriesOnFailure)
         {
             await work();
             return;

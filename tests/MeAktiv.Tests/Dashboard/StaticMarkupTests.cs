@@ -32,7 +32,7 @@ public sealed class StaticMarkupTests : MudTestContext
         return new DashboardOverview(2015, 3, null, [1, 2, 3], unit.Ref, [], [], false, [k2, red]);
     }
 
-    private static Task<Microsoft.AspNetCore.Components.MarkupString> CardsAsync(DashboardOverview overview, bool bySeverity) =>
+    private static Task<StaticHtml> CardsAsync(DashboardOverview overview, bool bySeverity) =>
         Markup.RenderAsync<OverviewCards>(new Dictionary<string, object?>
         {
             [nameof(OverviewCards.Overview)] = overview, [nameof(OverviewCards.BySeverity)] = bySeverity, [nameof(OverviewCards.Measures)] = true,
@@ -44,7 +44,7 @@ public sealed class StaticMarkupTests : MudTestContext
     public async Task The_cards_as_html_are_what_the_components_render(bool bySeverity)
     {
         var overview = Overview();
-        var html = (await CardsAsync(overview, bySeverity)).Value;
+        var html = (await CardsAsync(overview, bySeverity)).Html;
 
         var cut = RenderMud<OverviewCards>(p => p.Add(c => c.Overview, overview).Add(c => c.BySeverity, bySeverity).Add(c => c.Measures, true));
         cut.MarkupMatches(html);
@@ -58,7 +58,7 @@ public sealed class StaticMarkupTests : MudTestContext
     [Fact]
     public async Task Texts_are_encoded_as_in_a_page()
     {
-        var html = (await CardsAsync(Overview(), bySeverity: false)).Value;
+        var html = (await CardsAsync(Overview(), bySeverity: false)).Html;
 
         html.ShouldContain("&lt;Fremd &amp; Co&gt;");
         html.ShouldNotContain("<Fremd");
@@ -69,6 +69,6 @@ public sealed class StaticMarkupTests : MudTestContext
     {
         var html = await Markup.RenderAsync<BudgetCards>(new Dictionary<string, object?> { [nameof(BudgetCards.Report)] = null });
 
-        html.Value.ShouldBeEmpty();
+        html.Html.ShouldBeEmpty();
     }
 }
