@@ -52,11 +52,21 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, o) =>
         {
-            _ = provider == DatabaseProvider.Sqlite
-                ? o.UseSqlite(connectionString, x => x.MigrationsAssembly(DatabaseProvider.SqliteMigrationsAssembly))
-                : o.UseSqlServer(connectionString, x => x
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                o.UseSqlite(connectionString, x => x.MigrationsAssembly(DatabaseProvider.SqliteMigrationsAssembly));
+                if (CompiledModels.Of(DatabaseProvider.SqliteMigrationsAssembly) is { } model)
+                {
+                    o.UseModel(model); // the first context skips building the model (issue 23)
+                }
+            }
+            else
+            {
+                o.UseSqlServer(connectionString, x => x
                     .MigrationsAssembly(DatabaseProvider.SqlServerMigrationsAssembly)
                     .EnableRetryOnFailure());
+            }
+
             o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), referenceStamp);
             if (provider == DatabaseProvider.Sqlite)
             {
