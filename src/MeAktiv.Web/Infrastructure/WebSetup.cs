@@ -36,7 +36,8 @@ public static class WebSetup
         // The API writes enums by name ("Eingereicht"), as api.md's examples do.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<CacheWarmupHealthCheck>("warm-up"); // healthy once the warm-up after the start is over
         // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
         services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
         // No preload of the key ring when the host starts: the database is migrated after that; DatabaseStartup loads it

@@ -1,10 +1,14 @@
+using System.Net;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Security;
 using MeAktiv.IntegrationTests.Infrastructure;
 using MeAktiv.Web.Infrastructure.Startup;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MeAktiv.IntegrationTests.Dashboard;
 
@@ -16,7 +20,7 @@ public sealed class WarmedAppFactory : MeAktivAppFactory
 
 /// <summary>
 /// After the start the warm-up loads the year the overview opens with (<see cref="CacheWarmup"/>): the first dashboard
-/// load only reads the stamps.
+/// load only reads the stamps; <c>/health</c> is healthy only once the warm-up is over.
 /// </summary>
 public sealed class CacheWarmupTests(WarmedAppFactory app) : IClassFixture<WarmedAppFactory>
 {
@@ -34,5 +38,36 @@ public sealed class CacheWarmupTests(WarmedAppFactory app) : IClassFixture<Warme
         warm.ShouldBe(1, "both stamps, nothing else: the warm-up loaded the demo data's latest year, 2015");
         var overview = await scope.ServiceProvider.GetRequiredService<DashboardService>().OverviewAsync(gf, "JC", 2015, 5, ct);
         overview.Cards.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Health_is_healthy_once_the_warm_up_is_over()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = app.CreateClient();
+        await app.Services.GetRequiredService<DatabaseStartup>().Ready.WaitAsync(TimeSpan.FromMinutes(3), ct);
+        while ((await client.GetAsync("/health", ct)).StatusCode != HttpStatusCode.OK)
+        {
+            await Task.Delay(10, ct);
+        }
+
+        app.Services.GetRequiredService<CacheWarmup>().Done.IsCompleted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_health_check_waits_for_the_warm_up_and_not_longer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Performance:WarmUp"] = "true" }).Build();
+        var warmup = new CacheWarmup(app.Services, new DatabaseStartup(), settings, NullLogger<CacheWarmup>.Instance); // database never ready
+        var check = new CacheWarmupHealthCheck(warmup);
+        await warmup.StartAsync(ct);
+
+        (await check.CheckHealthAsync(new HealthCheckContext(), ct)).Status.ShouldBe(HealthStatus.Unhealthy);
+
+        await warmup.StopAsync(ct); // stopped (or given up): over
+        await warmup.Done.WaitAsync(TimeSpan.FromMinutes(1), ct);
+        (await check.CheckHealthAsync(new HealthCheckContext(), ct)).Status.ShouldBe(HealthStatus.Healthy);
+        warmup.Dispose();
     }
 }

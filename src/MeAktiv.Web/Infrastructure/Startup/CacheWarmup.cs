@@ -1,27 +1,33 @@
 using System.Diagnostics;
-using System.Text.Json;
-using MeAktiv.Core.Features.Attainment;
+using System.Security.Claims;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace MeAktiv.Web.Infrastructure.Startup;
 
 /// <summary>
-/// Once the database is ready (after <c>/health</c> turned healthy, never before: it waits for the start-up and runs
-/// beside the first requests), loads the organisation of the year the overview opens with (the reference data and the
-/// figures' window into their caches) and computes that year's Gesamtübersicht of the root unit once, with its JSON, so
-/// the first user's dashboard finds the data in memory and the code compiled. Read-only; a failure is logged, nothing
-/// else. Off with <c>Performance:WarmUp=false</c> (the integration tests count the commands of a cold load).
+/// Once the database is ready, loads the organisation of the year the overview opens with (the reference data and the
+/// figures' window into their caches) and computes that year's Gesamtübersicht of the root unit once, along the API's
+/// path: the caller's scope through <see cref="UserScopeService"/> (for a Geschäftsführung principal of the warm-up's
+/// own, which no request can carry) and the answer written as the API writes it (to nowhere). So the first user's
+/// dashboard finds the data in memory and the code compiled. <c>/health</c> turns healthy once it is over
+/// (<see cref="CacheWarmupHealthCheck"/>): a load balancer sends the first user to a warm instance. Read-only; a failure
+/// is logged, nothing else; it gives up after <see cref="Limit"/>. Off with <c>Performance:WarmUp=false</c> (the
+/// integration tests count the commands of a cold load).
 /// </summary>
 public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup startup, IConfiguration configuration,
     ILogger<CacheWarmup> logger) : BackgroundService
 {
+    /// <summary>The user name of the warm-up's principal.</summary>
+    public const string UserName = "cache-warmup";
+
+    /// <summary>After this long the warm-up gives up (and <c>/health</c> stops waiting for it).</summary>
+    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
+
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes when the warm-up is over (done, failed or switched off).</summary>
+    /// <summary>Completes when the warm-up is over (done, failed, given up or switched off).</summary>
     public Task Done => _done.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,7 +37,9 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
             if (configuration.GetValue("Performance:WarmUp", true))
             {
                 await startup.Ready.WaitAsync(stoppingToken);
-                await WarmAsync(stoppingToken);
+                using var limit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                limit.CancelAfter(Limit);
+                await WarmAsync(limit.Token);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -53,11 +61,14 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var year = await sp.GetRequiredService<TargetQueries>().DefaultYearAsync(ct);
-        var org = await sp.GetRequiredService<AttainmentQueries>().LoadOrganisationAsync(year, year, ct);
-        var all = org.Units.Select(u => u.Id).ToHashSet();
-        var system = new UserScope("cache-warmup", new HashSet<string> { Roles.Geschaeftsfuehrung }, all, new HashSet<int>());
-        var overview = await sp.GetRequiredService<DashboardService>().OverviewAsync(system, null, year, null, ct);
-        JsonSerializer.SerializeToUtf8Bytes(overview, sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
-        logger.LogInformation("Cache warm-up: organisation and Gesamtübersicht of {Year} in {ElapsedMs:F0} ms", year, watch.Elapsed.TotalMilliseconds);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, UserName), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)], nameof(CacheWarmup)));
+        var user = await sp.GetRequiredService<UserScopeService>().GetAsync(principal, ct);
+        var overview = await sp.GetRequiredService<DashboardService>().OverviewAsync(user, null, year, null, ct);
+        var http = new DefaultHttpContext { RequestServices = sp, RequestAborted = ct };
+        http.Response.Body = Stream.Null;
+        await Results.Ok(overview).ExecuteAsync(http); // the API's answer: JSON through the app's options
+        logger.LogInformation("Cache warm-up: organisation and Gesamtübersicht of {Year} in {ElapsedMs:F0} ms, {SinceStartMs:F0} ms after the process started",
+            year, watch.Elapsed.TotalMilliseconds, StartupTiming.SinceProcessStart());
     }
 }
