@@ -3,14 +3,16 @@ using System.Security.Claims;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Targets;
 using MeAktiv.Core.Security;
+using MeAktiv.Web.Infrastructure.Security;
 
 namespace MeAktiv.Web.Infrastructure.Startup;
 
 /// <summary>
 /// Once the database is ready, loads the organisation of the year the overview opens with (the reference data and the
 /// figures' window into their caches) and computes that year's Gesamtübersicht of the root unit once, along the API's
-/// path: the caller's scope through <see cref="UserScopeService"/> (for a Geschäftsführung principal of the warm-up's
-/// own, which no request can carry) and the answer written as the API writes it (to nowhere). So the first user's
+/// path: the session check's read of the account (<see cref="SecurityStampCheck"/>; no account has the warm-up's id), the
+/// caller's scope through <see cref="UserScopeService"/> (for a Geschäftsführung principal of the warm-up's own, which
+/// no request can carry) and the answer written as the API writes it (to nowhere). So the first user's
 /// dashboard finds the data in memory and the code compiled. <c>/health</c> turns healthy once it is over
 /// (<see cref="CacheWarmupHealthCheck"/>): a load balancer sends the first user to a warm instance. Read-only; a failure
 /// is logged, nothing else; it gives up after <see cref="Limit"/>. Off with <c>Performance:WarmUp=false</c> (the
@@ -62,7 +64,10 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         var sp = scope.ServiceProvider;
         var year = await sp.GetRequiredService<TargetQueries>().DefaultYearAsync(ct);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, UserName), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)], nameof(CacheWarmup)));
+            [new Claim(ClaimTypes.NameIdentifier, UserName), new Claim(ClaimTypes.Name, UserName), new Claim(ClaimTypes.Role, Roles.Geschaeftsfuehrung)],
+            nameof(CacheWarmup)));
+        // The session check's read of the account (every signed-in request makes it); no account has this id: false.
+        _ = await SecurityStampCheck.IsCurrentAsync(sp, principal);
         var user = await sp.GetRequiredService<UserScopeService>().GetAsync(principal, ct);
         var overview = await sp.GetRequiredService<DashboardService>().OverviewAsync(user, null, year, null, ct);
         var http = new DefaultHttpContext { RequestServices = sp, RequestAborted = ct };
