@@ -18,6 +18,9 @@ namespace MeAktiv.Core.Data;
 /// </summary>
 internal sealed class BulkColumn
 {
+    /// <summary>Microsoft.Data.Sqlite's text of a <see cref="DateTime"/>.</summary>
+    private const string TimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
+
     private readonly IClrPropertyGetter _getter;
     private readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? _converter;
     private readonly SqliteType _type;
@@ -29,11 +32,27 @@ internal sealed class BulkColumn
         _type = mapping.CreateParameter(command, "@p", null, property.IsNullable) is SqliteParameter p ? p.SqliteType : SqliteType.Text;
     }
 
+    private readonly char[] _time = new char[64];
+    private DateTime? _lastTime;
+    private int _timeLength;
+
     /// <returns>SQLite's result code of the bind.</returns>
     public int Bind(sqlite3_stmt statement, int index, object row)
     {
         var value = _getter.GetClrValue(row);
-        return Bind(statement, index, _converter is null ? value : _converter.ConvertToProvider(value), _type);
+        value = _converter is null ? value : _converter.ConvertToProvider(value);
+        if (value is DateTime time && _type != SqliteType.Real)
+        {
+            // The rows of a bulk write share their time: formatted once.
+            if (_lastTime != time)
+            {
+                _lastTime = time.TryFormat(_time, out _timeLength, TimeFormat, CultureInfo.InvariantCulture) ? time : throw new FormatException();
+            }
+
+            return raw.sqlite3_bind_text16(statement, index, _time.AsSpan(0, _timeLength));
+        }
+
+        return Bind(statement, index, value, _type);
     }
 
     /// <summary>Binds a provider value as Microsoft.Data.Sqlite's value binder does for a parameter of <paramref name="type"/>.</summary>
@@ -66,7 +85,7 @@ internal sealed class BulkColumn
                 return raw.sqlite3_bind_blob(statement, index, g.ToByteArray());
             case Guid g when g.TryFormat(text, out var n):
                 return raw.sqlite3_bind_text16(statement, index, Upper(text[..n]));
-            case DateTime t when type != SqliteType.Real && t.TryFormat(text, out var n, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture):
+            case DateTime t when type != SqliteType.Real && t.TryFormat(text, out var n, TimeFormat, CultureInfo.InvariantCulture):
                 return raw.sqlite3_bind_text16(statement, index, text[..n]);
             case DateTimeOffset t when type != SqliteType.Real
                                        && t.TryFormat(text, out var n, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture):

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -103,8 +104,15 @@ public sealed class SqliteBulkInsert<T> : IAsyncDisposable where T : class
         return Task.CompletedTask;
     }
 
+    /// <summary>Time spent binding values (all statements so far).</summary>
+    public TimeSpan Binding { get; private set; }
+
+    /// <summary>Time spent in SQLite executing the statements (all so far).</summary>
+    public TimeSpan Executing { get; private set; }
+
     private void Write(sqlite3_stmt statement, int start, int rows)
     {
+        var begin = Stopwatch.GetTimestamp();
         var position = 1;
         for (var r = start; r < start + rows; r++)
         {
@@ -114,7 +122,10 @@ public sealed class SqliteBulkInsert<T> : IAsyncDisposable where T : class
             }
         }
 
+        var bound = Stopwatch.GetTimestamp();
         _statements.Execute(statement);
+        Binding += Stopwatch.GetElapsedTime(begin, bound);
+        Executing += Stopwatch.GetElapsedTime(bound);
     }
 
     private void Clear()

@@ -15,9 +15,9 @@ public sealed class ImportChunkTests(MeAktivAppFactory app) : IClassFixture<MeAk
 {
     private const string Unit = "LAN-MI";
 
-    /// <summary>Valid lines of two teams, month by month from 2016-07: more than two chunks.</summary>
+    /// <summary>Valid lines of two teams, month by month from 2016-07: more than four chunks.</summary>
     private Task<List<string>> LinesAsync() =>
-        ValidRows.GenerateAsync(app.DatabasePath, 2 * ImportRows.ChunkSize + 300, u => u is Unit or "MET-MI");
+        ValidRows.GenerateAsync(app.DatabasePath, 4 * ImportRows.ChunkSize + 300, u => u is Unit or "MET-MI");
 
     private async Task<JsonElement> RefusedAsync(List<string> lines, HttpStatusCode status, bool preview = false)
     {
@@ -69,21 +69,23 @@ public sealed class ImportChunkTests(MeAktivAppFactory app) : IClassFixture<MeAk
     public async Task A_jump_against_a_month_that_comes_chunks_later_in_the_file_needs_a_confirmation_and_keeps_its_reason()
     {
         var lines = await LinesAsync();
-        var jump = Line(lines, "2016-09", "EQ", "AUS");
+        var (jump, august) = (Line(lines, "2016-09", "EQ", "AUS"), Line(lines, "2016-08", "EQ", "AUS"));
         lines[lines.IndexOf(jump)] = jump = WithValue(jump, "1000");
-        lines.Reverse(); // last month first: August comes chunks after September
+        lines.Remove(august);
+        lines.Add(august); // September's last month comes chunks after it, in the last chunk
         var (september, october, nextYear) =
             (Row(lines, jump), Row(lines, Line(lines, "2016-10", "EQ", "AUS")), Row(lines, Line(lines, "2017-09", "EQ", "AUS")));
 
         var unconfirmed = await RefusedAsync(lines, (HttpStatusCode)422);
         unconfirmed.Findings("errors").Select(e => (e.Row, e.Code))
-            .ShouldBe([(nextYear, "JumpLastYear"), (october, "JumpPreviousMonth"), (september, "JumpPreviousMonth")]);
+            .ShouldBe([(september, "JumpPreviousMonth"), (october, "JumpPreviousMonth"), (nextYear, "JumpLastYear")]);
 
         using var gf = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
         var imported = await gf.PostImportAsync("zahlen.csv", ImportFiles.CsvLines(lines), query: "?confirm=true&reason=" + Uri.EscapeDataString("Sondereffekt"));
 
         (await imported.CountsAsync()).ShouldBe((lines.Count, lines.Count, 0, 0));
         (await app.FigureAuditAsync(Unit, "EQ", "AUS", 2016, 9)).ShouldBe([("Added", "Plausibilität bestätigt (Sprung zum Vormonat): Sondereffekt")]);
+        (await app.FigureAuditAsync(Unit, "EQ", "AUS", 2017, 9)).ShouldBe([("Added", "Plausibilität bestätigt (Sprung zum Vorjahresmonat): Sondereffekt")]);
         (await app.FigureAuditAsync(Unit, "EQ", "AUS", 2016, 8)).ShouldBe([("Added", (string?)null)]);
     }
 

@@ -183,6 +183,15 @@ internal sealed class FigureBatch(AppDbContext db, UserScope scope, FigureRefere
         if (!dryRun)
         {
             var start = TimeProvider.System.GetTimestamp();
+            try
+            {
+                await writer.FlushAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+            {
+                return new SaveOutcome(SaveStatus.Conflict, [], [], []); // a figure saved in between; rolled back
+            }
+
             Raised = await writer.CommitAsync(ct);
             Write += TimeProvider.System.GetElapsedTime(start);
         }

@@ -102,7 +102,8 @@ public sealed class FigureEntryService(
             if (batch.Count >= LoggedBatch)
             {
                 FigureLog.BatchSaved(logger, batch.Count, dryRun, loaded.TotalMilliseconds, batch.Rules.TotalMilliseconds,
-                    batch.Plan.TotalMilliseconds, batch.Write.TotalMilliseconds);
+                    batch.Plan.TotalMilliseconds, batch.Write.TotalMilliseconds, writer.Bulk.Binding.TotalMilliseconds,
+                    writer.Bulk.Executing.TotalMilliseconds, writer.Commit.TotalMilliseconds);
             }
 
             return outcome;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
@@ -24,6 +25,15 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
     private IDbContextTransaction? _transaction;
     private SqliteBulkInsert<MonthlyValue>? _figures;
     private SqliteBulkInsert<AuditEntry>? _audits;
+
+    /// <summary>Of the bulk path's time: binding values, and SQLite executing the statements.</summary>
+    public (TimeSpan Binding, TimeSpan Executing) Bulk =>
+        (Sum(_figures?.Binding, _audits?.Binding), Sum(_figures?.Executing, _audits?.Executing));
+
+    /// <summary>Of the write's time: the commit (stamp, commit, SQLite's checkpoint of the log).</summary>
+    public TimeSpan Commit { get; private set; }
+
+    private static TimeSpan Sum(TimeSpan? a, TimeSpan? b) => (a ?? TimeSpan.Zero) + (b ?? TimeSpan.Zero);
 
     /// <summary>The years of the figures written.</summary>
     public IReadOnlyCollection<int> Years => _years;
@@ -76,8 +86,10 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
             return null;
         }
 
+        var start = Stopwatch.GetTimestamp();
         var raised = await FigureCache.RaiseAsync(db, ct);
         await _transaction.CommitAsync(ct);
+        Commit = Stopwatch.GetElapsedTime(start);
         return raised;
     }
 
@@ -105,7 +117,7 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
     /// <summary>
     /// New figures past the change tracker, each followed by the audit entry the interceptor would have written (with
     /// the context's reason as it is now): each row is made, inserted and audited in turn, so a large import holds
-    /// neither a list of rows nor of entries.
+    /// neither a list of rows nor of entries (the last rows of a statement wait in its buffer until <see cref="FlushAsync"/>).
     /// </summary>
     private async Task InsertNewAsync(IEnumerable<PlannedFigure> planned, CancellationToken ct)
     {
@@ -119,8 +131,17 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
             await _audits.InsertAsync(entry(row), ct);
         }
 
-        await _figures.FlushAsync(ct);
-        await _audits.FlushAsync(ct);
+    }
+
+    /// <summary>Writes the new figures still buffered by the bulk path (before the commit).</summary>
+    /// <exception cref="DbUpdateException">A constraint failed (a figure saved in between).</exception>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        if (_figures is not null && _audits is not null)
+        {
+            await _figures.FlushAsync(ct);
+            await _audits.FlushAsync(ct);
+        }
     }
 
     /// <summary>The row of a planned new figure, as it is stored.</summary>

@@ -7,8 +7,8 @@ namespace MeAktiv.Core.Features.Import;
 /// (the first <see cref="ImportOptions.MaxListedErrors"/> kept, all counted).</summary>
 internal sealed class ImportRows(ImportOptions limits)
 {
-    /// <summary>Rows per chunk: the most parsed rows held at once.</summary>
-    public const int ChunkSize = 2_000;
+    /// <summary>Rows per chunk: the most parsed rows held at once (few, so that little of a chunk outlives a collection).</summary>
+    public const int ChunkSize = 500;
 
     public ImportOptions Limits => limits;
 
