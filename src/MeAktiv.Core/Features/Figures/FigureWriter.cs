@@ -23,6 +23,7 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
     private readonly bool _sqlite = db.Database.IsSqlite();
     private readonly HashSet<int> _years = [];
     private IDbContextTransaction? _transaction;
+    private bool _tempStore;
     private SqliteBulkInsert<MonthlyValue>? _figures;
     private SqliteBulkInsert<AuditEntry>? _audits;
 
@@ -47,7 +48,20 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
             return;
         }
 
-        _transaction ??= await db.Database.BeginTransactionAsync(ct);
+        if (_transaction is null)
+        {
+            if (_sqlite)
+            {
+                // A statement of many rows keeps a statement journal (to undo just that statement); in memory, not in a
+                // temp file per statement (this SQLite's default). Only for this transaction: restored on dispose.
+                await db.Database.OpenConnectionAsync(ct);
+                _tempStore = true;
+                await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = MEMORY", ct);
+            }
+
+            _transaction = await db.Database.BeginTransactionAsync(ct);
+        }
+
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var reason in reasons)
         {
@@ -108,6 +122,18 @@ internal sealed class FigureWriter(AppDbContext db, AuditWriter audit, string us
         if (_transaction is not null)
         {
             await _transaction.DisposeAsync();
+        }
+
+        if (_tempStore)
+        {
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store = DEFAULT");
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
 
         db.AuditReason = null;
