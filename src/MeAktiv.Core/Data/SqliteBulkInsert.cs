@@ -1,17 +1,19 @@
-using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace MeAktiv.Core.Data;
 
 /// <summary>
-/// Inserts many new rows on SQLite with one prepared single-row statement in the context's open transaction. EF Core's
-/// SQLite provider sends one command per row and has SQLite prepare each anew; here SQLite prepares the statement once
-/// and only the values are bound again. Each column's parameter is made once by the property's type mapping (as EF
-/// makes it: type, size, provider settings) and per row only its value is set, converted as that mapping converts it
-/// (<see cref="BulkColumn"/>). Bypassed: the change tracker (the caller writes the audit history itself, see
+/// Inserts many new rows on SQLite with prepared statements in the context's open transaction, past EF Core (which
+/// sends one command per row) and past Microsoft.Data.Sqlite's per-command work (a reader per execution, each
+/// parameter looked up by its name and converted anew): the statements are prepared once on the connection's native
+/// handle and each value is bound by its position, <see cref="BulkStatements.RowsPerStatement"/> rows per statement
+/// (the rest one by one). The values are converted as EF and Microsoft.Data.Sqlite store them (<see cref="BulkColumn"/>).
+/// Bypassed: the change tracker (the caller writes the audit history itself, see
 /// <see cref="Auditing.AuditWriter.ForInserts{T}"/>) and EF's command logging and interceptors. A constraint failure
 /// (e.g. a concurrent save that inserted the same figure first) is reported as EF reports it for its own inserts, a
 /// <see cref="DbUpdateException"/>, so callers handle both paths alike.
@@ -35,30 +37,31 @@ public static class SqliteBulkInsert
             await insert.InsertAsync(enumerator.Current, ct);
         }
         while (enumerator.MoveNext());
+
+        await insert.FlushAsync(ct);
     }
 }
 
 /// <summary>
 /// The prepared insert of <see cref="SqliteBulkInsert"/> for one entity type, for callers that insert rows of two
-/// tables side by side (a figure, then its audit entry) without holding either in a list.
+/// tables side by side (a figure, then its audit entry) without holding either in a list. Rows are buffered up to
+/// <see cref="BulkStatements.RowsPerStatement"/>: call <see cref="FlushAsync"/> before the transaction commits.
 /// </summary>
 public sealed class SqliteBulkInsert<T> : IAsyncDisposable where T : class
 {
-    /// <summary>SQLITE_CONSTRAINT: a UNIQUE, NOT NULL, CHECK or FOREIGN KEY constraint failed.</summary>
-    private const int SqliteConstraint = 19;
-
-    private readonly DbCommand _command;
+    private readonly BulkStatements _statements;
     private readonly BulkColumn[] _columns;
-    private readonly string _table;
+    private readonly T[] _pending = new T[BulkStatements.RowsPerStatement];
+    private int _count;
 
-    private SqliteBulkInsert(DbCommand command, BulkColumn[] columns, string table) =>
-        (_command, _columns, _table) = (command, columns, table);
+    private SqliteBulkInsert(BulkStatements statements, BulkColumn[] columns) => (_statements, _columns) = (statements, columns);
 
     /// <exception cref="InvalidOperationException">No transaction is open: a bulk write must be all or nothing.</exception>
     public static SqliteBulkInsert<T> Prepare(AppDbContext db)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run only inside the caller's transaction.");
+        var connection = (SqliteConnection)transaction.Connection!;
         var type = db.Model.FindEntityType(typeof(T))!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         // Keys the database assigns (integer identity, e.g. AuditEntries.Id) are left to it.
@@ -66,75 +69,74 @@ public sealed class SqliteBulkInsert<T> : IAsyncDisposable where T : class
             .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd
                           && (p.ClrType == typeof(long) || p.ClrType == typeof(int))))
             .ToList();
-
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""))}) " +
-                              $"VALUES ({string.Join(", ", properties.Select((_, i) => $"@p{i}"))})";
-        return new SqliteBulkInsert<T>(command, [.. properties.Select((p, i) => new BulkColumn(command, p, $"@p{i}"))], table.Name);
+        using var command = connection.CreateCommand();
+        var columns = properties.Select(p => new BulkColumn(command, p)).ToArray();
+        var names = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
+        return new SqliteBulkInsert<T>(new BulkStatements(connection.Handle!, table.Name, names, columns.Length), columns);
     }
 
+    /// <summary>Adds the row; every <see cref="BulkStatements.RowsPerStatement"/> rows are written.</summary>
     /// <exception cref="DbUpdateException">A constraint failed.</exception>
-    public async Task InsertAsync(T row, CancellationToken ct)
+    public Task InsertAsync(T row, CancellationToken ct)
     {
-        foreach (var column in _columns)
+        _pending[_count++] = row;
+        if (_count == _pending.Length)
         {
-            column.Bind(_command, row);
+            ct.ThrowIfCancellationRequested();
+            Write(_statements.Many, 0, _count);
+            Clear();
         }
 
-        try
-        {
-            await _command.ExecuteNonQueryAsync(ct);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
-        {
-            throw new DbUpdateException($"Inserting into {_table} failed: {e.Message}", e);
-        }
+        return Task.CompletedTask;
     }
 
-    public ValueTask DisposeAsync() => _command.DisposeAsync();
-}
-
-/// <summary>
-/// One column of <see cref="SqliteBulkInsert"/>: its parameter, made once by the property's type mapping
-/// (<see cref="RelationalTypeMapping.CreateParameter"/> sets the type, size and provider settings; none depends on the
-/// value), and per row the value that mapping would give it: through its value converter, null as
-/// <see cref="DBNull"/>. An enum without a converter is normalised by the mapping itself, so such a column gets a new
-/// parameter from the mapping per row.
-/// </summary>
-internal sealed class BulkColumn
-{
-    private readonly IProperty _property;
-    private readonly RelationalTypeMapping _mapping;
-    private readonly IClrPropertyGetter _getter;
-    private readonly bool _perRow;
-    private readonly string _name;
-    private DbParameter _parameter;
-
-    public BulkColumn(DbCommand command, IProperty property, string name)
+    /// <summary>Writes the rows still buffered, one statement each.</summary>
+    /// <exception cref="DbUpdateException">A constraint failed.</exception>
+    public Task FlushAsync(CancellationToken ct)
     {
-        (_property, _mapping, _getter, _name) = (property, property.GetRelationalTypeMapping(), property.GetGetter(), name);
-        _perRow = _mapping.Converter is null && (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType).IsEnum;
-        _parameter = _mapping.CreateParameter(command, name, null, property.IsNullable);
-        command.Parameters.Add(_parameter);
+        ct.ThrowIfCancellationRequested();
+        for (var i = 0; i < _count; i++)
+        {
+            Write(_statements.One, i, 1);
+        }
+
+        Clear();
+        return Task.CompletedTask;
     }
 
-    public void Bind(DbCommand command, object row)
+    /// <summary>Time spent binding values (all statements so far).</summary>
+    public TimeSpan Binding { get; private set; }
+
+    /// <summary>Time spent in SQLite executing the statements (all so far).</summary>
+    public TimeSpan Executing { get; private set; }
+
+    private void Write(sqlite3_stmt statement, int start, int rows)
     {
-        var value = _getter.GetClrValue(row);
-        if (_perRow)
+        var begin = Stopwatch.GetTimestamp();
+        var position = 1;
+        for (var r = start; r < start + rows; r++)
         {
-            var fresh = _mapping.CreateParameter(command, _name, value, _property.IsNullable);
-            command.Parameters[command.Parameters.IndexOf(_parameter)] = fresh;
-            _parameter = fresh;
-            return;
+            foreach (var column in _columns)
+            {
+                _statements.Check(column.Bind(statement, position++, _pending[r]));
+            }
         }
 
-        if (_mapping.Converter is { } converter)
-        {
-            value = converter.ConvertToProvider(value);
-        }
+        var bound = Stopwatch.GetTimestamp();
+        _statements.Execute(statement);
+        Binding += Stopwatch.GetElapsedTime(begin, bound);
+        Executing += Stopwatch.GetElapsedTime(bound);
+    }
 
-        _parameter.Value = value ?? DBNull.Value;
+    private void Clear()
+    {
+        Array.Clear(_pending, 0, _count);
+        _count = 0;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _statements.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

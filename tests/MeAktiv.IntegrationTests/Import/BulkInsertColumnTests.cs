@@ -51,6 +51,20 @@ public sealed class BulkInsertColumnTests(MeAktivAppFactory app) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task The_import_gives_its_connection_back_to_the_pool_with_the_default_temp_store()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var lines = await ValidRows.GenerateAsync(app.DatabasePath, 40, u => u.StartsWith("HIL", StringComparison.Ordinal));
+        using var client = await app.CreateApiClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        using var response = await client.PostImportAsync("bulk.csv", ImportFiles.CsvLines(lines));
+        (await response.CountsAsync()).New.ShouldBe(40);
+
+        // The import's write keeps statement journals in memory (PRAGMA temp_store) only for its own transaction.
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
+        (await Raw(db, "SELECT temp_store FROM pragma_temp_store()", ct)).ShouldBe(["0"]);
+    }
+
     /// <summary>The first row of a query, each column as text (or, for a one-column query, every row).</summary>
     private static async Task<List<string>> Raw(AppDbContext db, string sql, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using MeAktiv.Core.Common.Csv;
+using MeAktiv.Core.Features.Figures;
 using MeAktiv.Core.Features.Import;
 
 namespace MeAktiv.IntegrationTests.Import;
@@ -50,26 +51,26 @@ public sealed class ImportReaderTests
             _ => CsvEncoding.Windows1252.GetBytes(text),
         };
 
-        var rows = ReadCsv(bytes);
+        var (_, inputs, _) = ReadCsv(bytes);
 
-        rows.Inputs.ShouldHaveSingleItem().Unit.ShouldBe("MÜNSTER");
+        inputs.ShouldHaveSingleItem().Unit.ShouldBe("MÜNSTER");
     }
 
     [Fact]
     public void The_header_is_found_by_name_in_any_order_and_case_and_rows_keep_their_line_numbers()
     {
-        var rows = ReadCsv(Encoding.UTF8.GetBytes(
+        var (rows, inputs, numbers) = ReadCsv(Encoding.UTF8.GetBytes(
             "\r\nwert;EINHEIT;Monat;kennzahl;Komponente\r\n5;VEL-MI;2016-01;EQ;AUS\r\n;;;;\r\n\r\n\"1.234,5\";\"VEL-MI\";2016-01;K1;LLU\r\n"));
 
         rows.Errors.ShouldBeEmpty();
-        rows.RowNumbers.ShouldBe([3, 6]);
-        rows.Inputs[1].ShouldBe(new MeAktiv.Core.Features.Figures.FigureInput("VEL-MI", "K1", "LLU", 2016, 1, 1234.5m));
+        numbers.ShouldBe([3, 6]);
+        inputs[1].ShouldBe(new MeAktiv.Core.Features.Figures.FigureInput("VEL-MI", "K1", "LLU", 2016, 1, 1234.5m));
     }
 
     [Fact]
     public void A_doubled_column_is_an_error_of_the_header()
     {
-        var rows = ReadCsv(Encoding.UTF8.GetBytes("Monat;Einheit;Kennzahl;Komponente;Wert;Wert\r\n2016-01;VEL-MI;EQ;AUS;1;2\r\n"));
+        var (rows, _, _) = ReadCsv(Encoding.UTF8.GetBytes("Monat;Einheit;Kennzahl;Komponente;Wert;Wert\r\n2016-01;VEL-MI;EQ;AUS;1;2\r\n"));
 
         rows.HeaderOk.ShouldBeFalse();
         rows.Errors.ShouldHaveSingleItem().ShouldBe(new ImportError(1, "Wert", "Die Spalte 'Wert' kommt doppelt vor."));
@@ -78,9 +79,9 @@ public sealed class ImportReaderTests
     [Fact]
     public void Trailing_empty_fields_are_allowed_but_extra_values_are_not()
     {
-        var rows = ReadCsv(Encoding.UTF8.GetBytes(ImportFiles.Header + "\r\n2016-01;VEL-MI;EQ;AUS;1;\r\n2016-01;VEL-MI;EQ;SVB;1;x\r\n"));
+        var (rows, _, numbers) = ReadCsv(Encoding.UTF8.GetBytes(ImportFiles.Header + "\r\n2016-01;VEL-MI;EQ;AUS;1;\r\n2016-01;VEL-MI;EQ;SVB;1;x\r\n"));
 
-        rows.RowNumbers.ShouldBe([2]);
+        numbers.ShouldBe([2]);
         rows.Errors.ShouldHaveSingleItem().ShouldBe(new ImportError(3, null, "Die Zeile hat 6 Felder statt 5 (Trennzeichen ist ';')."));
     }
 
@@ -91,7 +92,7 @@ public sealed class ImportReaderTests
         using var xlsx = new MemoryStream(ImportFiles.Xlsx(
             ["Monat", "Einheit", "Kennzahl", "Komponente", "Wert"], [new DateTime(2016, 3, 15), "VEL-MI", "EQ", "AUS", 1.0]));
 
-        XlsxFigureReader.Read(xlsx, rows, (_, _) => { }, TestContext.Current.CancellationToken);
+        Collect(XlsxFigureReader.Read(xlsx, rows, (_, _) => { }, TestContext.Current.CancellationToken));
 
         rows.Errors.ShouldHaveSingleItem().ShouldBe(new ImportError(2, "Monat",
             "Das Datum 15.03.2016 ist kein Monat im Format JJJJ-MM (z. B. 2015-03)."));
@@ -106,11 +107,39 @@ public sealed class ImportReaderTests
         line.Fields.ShouldBe(["a", "b;c", "d \"e\"", ""]);
     }
 
-    private static ImportRows ReadCsv(byte[] bytes)
+    [Fact]
+    public void A_long_file_is_handed_on_in_chunks_that_keep_their_line_numbers()
+    {
+        var lines = Enumerable.Range(1, 2 * ImportRows.ChunkSize + 7).Select(i => $"2016-01;VEL-MI;EQ;AUS;{i}");
+        var rows = new ImportRows(new ImportOptions());
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(ImportFiles.Header + "\r\n" + string.Join("\r\n", lines)));
+
+        var sizes = CsvFigureReader.Read(stream, rows, (_, _) => { }, TestContext.Current.CancellationToken)
+            .Select(chunk => (chunk.Inputs.Count, chunk.RowNumbers[0], (int)chunk.Inputs[^1].Value!.Value)).ToList();
+
+        sizes.ShouldBe([(ImportRows.ChunkSize, 2, ImportRows.ChunkSize), (ImportRows.ChunkSize, ImportRows.ChunkSize + 2, 2 * ImportRows.ChunkSize),
+            (7, 2 * ImportRows.ChunkSize + 2, 2 * ImportRows.ChunkSize + 7)]);
+        (rows.Readable, rows.DataRows, rows.Inputs.Count).ShouldBe((2 * ImportRows.ChunkSize + 7, 2 * ImportRows.ChunkSize + 7, 0));
+    }
+
+    private static (ImportRows Rows, List<FigureInput> Inputs, List<int> Numbers) ReadCsv(byte[] bytes)
     {
         var rows = new ImportRows(new ImportOptions());
         using var stream = new MemoryStream(bytes);
-        CsvFigureReader.Read(stream, rows, (_, _) => { }, TestContext.Current.CancellationToken);
-        return rows;
+        var (inputs, numbers) = Collect(CsvFigureReader.Read(stream, rows, (_, _) => { }, TestContext.Current.CancellationToken));
+        return (rows, inputs, numbers);
+    }
+
+    /// <summary>Every chunk's inputs and row numbers (each chunk is cleared when the next is read).</summary>
+    private static (List<FigureInput> Inputs, List<int> Numbers) Collect(IEnumerable<ImportRows> chunks)
+    {
+        var (inputs, numbers) = (new List<FigureInput>(), new List<int>());
+        foreach (var chunk in chunks)
+        {
+            inputs.AddRange(chunk.Inputs);
+            numbers.AddRange(chunk.RowNumbers);
+        }
+
+        return (inputs, numbers);
     }
 }

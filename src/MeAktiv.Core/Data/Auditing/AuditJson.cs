@@ -16,23 +16,36 @@ internal static class AuditJson
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
+    [ThreadStatic]
+    private static (Utf8JsonWriter Writer, JsonSerializerOptions Options)? _writer;
+
+    /// <summary>The property names as the writer writes them with the options' encoder (encoded once, not per row).</summary>
+    public static List<(JsonEncodedText Name, IClrPropertyGetter Getter)> Names(IEnumerable<(string Name, IClrPropertyGetter Getter)> properties,
+        JsonSerializerOptions options) =>
+        [.. properties.Select(p => (JsonEncodedText.Encode(p.Name, options.Encoder), p.Getter))];
+
     /// <summary>The object of the given properties of <paramref name="row"/>, in the given order.</summary>
-    public static string Object(IReadOnlyList<(string Name, IClrPropertyGetter Getter)> properties, object row, JsonSerializerOptions options)
+    public static string Object(IReadOnlyList<(JsonEncodedText Name, IClrPropertyGetter Getter)> properties, object row, JsonSerializerOptions options)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder }))
+        // One writer per thread and options, reset per object (a writer is not made per row).
+        if (_writer is not { } cached || !ReferenceEquals(cached.Options, options))
         {
-            writer.WriteStartObject();
-            foreach (var (name, getter) in properties)
-            {
-                writer.WritePropertyName(name);
-                Write(writer, getter.GetClrValue(row), options);
-            }
-
-            writer.WriteEndObject();
+            _writer = cached = (new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder }), options);
         }
 
+        var writer = cached.Writer;
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        foreach (var (name, getter) in properties)
+        {
+            writer.WritePropertyName(name);
+            Write(writer, getter.GetClrValue(row), options);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 

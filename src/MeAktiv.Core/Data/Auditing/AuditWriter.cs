@@ -59,7 +59,7 @@ public sealed class AuditWriter(ICurrentUser currentUser, TimeProvider clock)
         var type = db.Model.FindEntityType(typeof(T))
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
         var keys = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter()).ToList();
-        var values = type.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => (p.Name, Getter: p.GetGetter())).ToList();
+        var values = AuditJson.Names(type.GetProperties().Where(p => !p.IsPrimaryKey()).Select(p => (p.Name, Getter: p.GetGetter())), Json);
         var (user, reason) = (currentUser.UserName, db.AuditReason);
         return row => new AuditEntry
         {

@@ -1,5 +1,3 @@
-using FluentValidation;
-using FluentValidation.Results;
 using MeAktiv.Core.Data;
 using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
@@ -14,7 +12,8 @@ namespace MeAktiv.Core.Features.Figures;
 /// <summary>
 /// Saves monthly figures (grid, import and API alike): checks rights, the shared rules, closed months and versions,
 /// asks for a confirmation of soft plausibility findings, then stores the whole batch in one transaction with its
-/// audit history — or nothing.
+/// audit history — or nothing. One way for every batch (<see cref="FigureBatch"/>): a list is one chunk; the import
+/// feeds its file in chunks (<see cref="SaveManyAsync"/>), so its memory does not grow with the file.
 /// </summary>
 public sealed class FigureEntryService(
     IDbContextFactory<AppDbContext> factory, AuditWriter audit, TimeProvider clock, IOptions<FigureOptions> options,
@@ -36,139 +35,89 @@ public sealed class FigureEntryService(
         var start = clock.GetTimestamp();
         await using var db = await factory.CreateDbContextAsync(ct);
         var reference = await FigureReference.LoadAsync(db, inputs, ct);
-        var loaded = clock.GetElapsedTime(start);
-        var validator = new FigureInputValidator(reference, FigureMonths.Current(clock), options.Value);
-
-        // Every bad input is reported at once (the import lists every bad row): the rule violations of the inputs the
-        // user may change, beside the refused ones. Refused rights decide the status. One list of failures serves
-        // every input (a large import checks 100.000), and only the findings are kept.
-        var (forbidden, findings, failures) = (new List<FigureError>(), new List<(int Index, ValidationFailure Failure)>(), new List<ValidationFailure>());
-        for (var i = 0; i < inputs.Count; i++)
+        var tags = Enumerable.Range(0, inputs.Count).ToList();
+        var planned = new List<PlannedFigure>(inputs.Count);
+        var outcome = await RunAsync(db, scope, reference, overwriteUnversioned, dryRun, planned,
+            (batch, token) => batch.AddAsync(inputs, tags, token), clock.GetElapsedTime(start), ct);
+        if (outcome is { Status: SaveStatus.Conflict, Conflicts.Count: 0 })
         {
-            if (reference.Unit(inputs[i].Unit) is { } unit && !scope.CanEditFigures(unit.Id))
-            {
-                forbidden.Add(new FigureError(i, "Einheit", $"Keine Berechtigung, Zahlen der Einheit '{inputs[i].Unit}' zu ändern."));
-                continue;
-            }
-
-            foreach (var failure in validator.Check(inputs[i], failures))
-            {
-                findings.Add((i, failure));
-            }
+            // A write failed on a save in between: report the figures as they stand now.
+            var resolved = inputs.Select(i => (Unit: reference.Unit(i.Unit)!, Component: reference.Component(i.Indicator, i.Component)!)).ToList();
+            return await FigureStore.RaceConflictsAsync(db, inputs, resolved, overwriteUnversioned, ct);
         }
 
-        var errors = Errors(findings, Severity.Error, Severity.Warning);
-        var checkedAt = clock.GetElapsedTime(start);
-        if (forbidden.Count > 0)
-        {
-            return SaveOutcome.Refused(SaveStatus.Forbidden, [.. forbidden, .. errors.OrderBy(e => e.Index)]);
-        }
-
-        if (findings.Any(f => f.Failure.Severity == Severity.Error))
-        {
-            return SaveOutcome.Refused(SaveStatus.Invalid, errors);
-        }
-
-        // Every input is valid here, so each names a unit and a component.
-        var resolved = inputs.Select(i => (Unit: reference.Unit(i.Unit)!, Component: reference.Component(i.Indicator, i.Component)!)).ToList();
-        var duplicates = Duplicates(inputs, resolved);
-        if (duplicates.Count > 0)
-        {
-            return SaveOutcome.Refused(SaveStatus.Invalid, duplicates);
-        }
-
-        var closed = await ClosedMonthsAsync(db, resolved.Select((r, i) => (r.Unit.Id, inputs[i].Year, inputs[i].Month)), ct);
-        var closedErrors = inputs.Select((input, i) => (input, i))
-            .Where(x => closed.Contains((resolved[x.i].Unit.Id, x.input.Year, x.input.Month)))
-            .Select(x => new FigureError(x.i, "Monat",
-                $"Der Monat {x.input.Year:D4}-{x.input.Month:D2} der Einheit '{x.input.Unit}' ist abgeschlossen. " +
-                "Nur die Bereichsleitung oder die Geschäftsführung kann ihn wieder öffnen."))
-            .ToList();
-        if (closedErrors.Count > 0)
-        {
-            return SaveOutcome.Refused(SaveStatus.Closed, closedErrors);
-        }
-
-        // The reason of a confirmed finding goes into the figure's audit entry.
-        var reasons = findings.Where(f => f.Failure.Severity == Severity.Info).GroupBy(f => f.Index)
-            .ToDictionary(g => g.Key, g => FigureFindings.AuditReason(g.Select(f => f.Failure.ErrorCode), inputs[g.Key].ConfirmReason!));
-        var (planned, conflicts) =
-            await FigureStore.PlanAsync(db, scope.UserName, inputs, resolved, reasons, overwriteUnversioned, ct);
-        if (conflicts.Count > 0)
-        {
-            return new SaveOutcome(SaveStatus.Conflict, [], conflicts, []);
-        }
-
-        // Soft findings are asked last, when nothing else stands in the way of the save.
-        if (errors.Count > 0 && !dryRun)
-        {
-            return SaveOutcome.Refused(SaveStatus.NeedsConfirmation, errors);
-        }
-
-        var plannedAt = clock.GetElapsedTime(start);
-        var store = new FigureStore(factory, audit, clock, cache);
-        if (!dryRun)
-        {
-            try
-            {
-                await store.WriteAsync(db, planned, scope.UserName, ct);
-            }
-            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
-            {
-                // Someone saved between our read and our write: report the figures as they stand now.
-                return await store.RaceConflictsAsync(inputs, resolved, overwriteUnversioned, ct);
-            }
-        }
-
-        if (inputs.Count >= LoggedBatch)
-        {
-            FigureLog.BatchSaved(logger, inputs.Count, dryRun, loaded.TotalMilliseconds, (checkedAt - loaded).TotalMilliseconds,
-                (plannedAt - checkedAt).TotalMilliseconds, (clock.GetElapsedTime(start) - plannedAt).TotalMilliseconds);
-        }
-
-        return new SaveOutcome(SaveStatus.Saved, [], [], new SavedFigures(planned), Errors(findings, Severity.Warning, Severity.Info));
+        return outcome;
     }
-
-    /// <summary>The findings of the given severities as errors of the batch (a confirmed one is marked so).</summary>
-    private static List<FigureError> Errors(List<(int Index, ValidationFailure Failure)> findings, params Severity[] severities) =>
-        findings.Where(f => severities.Contains(f.Failure.Severity))
-            .Select(f => new FigureError(f.Index, f.Failure.PropertyName, f.Failure.ErrorMessage,
-                FigureFindings.IsCode(f.Failure.ErrorCode) ? f.Failure.ErrorCode : null, f.Failure.Severity == Severity.Info))
-            .ToList();
 
     /// <summary>
-    /// The inputs that repeat an earlier one (the same unit, component and month, codes compared without case), grouped
-    /// by the first: keys of ids, not of text, so a large batch makes no string per input.
+    /// The first step of a batch too large to hold as a list (the import): units, components and cities, to which the
+    /// caller adds every input (<see cref="FigureReference.Add"/>, tagged with its row number) while it reads its
+    /// source a first time.
     /// </summary>
-    private static List<FigureError> Duplicates(IReadOnlyList<FigureInput> inputs, List<(OrgUnit Unit, IndicatorComponent Component)> resolved)
+    internal async Task<FigureReference> LoadReferenceAsync(CancellationToken ct)
     {
-        var first = new Dictionary<(int, int, int, int), int>(inputs.Count);
-        var repeats = new List<(int First, int Index)>();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            if (!first.TryAdd((resolved[i].Unit.Id, resolved[i].Component.Id, inputs[i].Year, inputs[i].Month), i))
-            {
-                repeats.Add((first[(resolved[i].Unit.Id, resolved[i].Component.Id, inputs[i].Year, inputs[i].Month)], i));
-            }
-        }
-
-        return repeats.OrderBy(r => r.First).ThenBy(r => r.Index)
-            .Select(r => new FigureError(r.Index, "Wert", "Dieser Wert steht mehrfach in der Eingabe.")).ToList();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await FigureReference.LoadReferenceDataAsync(db, ct);
     }
 
-    private static async Task<HashSet<(int, int, int)>> ClosedMonthsAsync(
-        AppDbContext db, IEnumerable<(int Unit, int Year, int Month)> months, CancellationToken ct)
+    /// <summary>
+    /// The second step: the batch whose inputs were added to <paramref name="reference"/>, checked and stored as
+    /// <see cref="SaveAsync"/> does with <c>overwriteUnversioned</c>, fed chunk by chunk by <paramref name="feed"/>
+    /// (which reads its source again, in the same order with the same tags; called again if the database asks to
+    /// retry the transaction). The outcome's errors carry the tags; it lists no saved figures (see
+    /// <see cref="FigureBatch.OnPlanned"/>). On a write that failed on a save in between: <see cref="SaveStatus.Conflict"/>
+    /// without conflicts (an unversioned input has none).
+    /// </summary>
+    internal async Task<SaveOutcome> SaveManyAsync(UserScope scope, FigureReference reference, bool dryRun,
+        Func<FigureBatch, CancellationToken, Task> feed, CancellationToken ct)
     {
-        var wanted = months.ToHashSet();
-        var unitIds = wanted.Select(m => m.Unit).Distinct().ToList();
+        var start = clock.GetTimestamp();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await reference.LoadStoredAsync(db, ct);
+        return await RunAsync(db, scope, reference, overwriteUnversioned: true, dryRun, null, feed, clock.GetElapsedTime(start), ct);
+    }
+
+    /// <summary>
+    /// One batch in the database's execution strategy (a retry runs it again from the first chunk): the closed months
+    /// of its units, then the chunks <paramref name="feed"/> gives, then the outcome (stored or rolled back).
+    /// </summary>
+    private async Task<SaveOutcome> RunAsync(AppDbContext db, UserScope scope, FigureReference reference, bool overwriteUnversioned,
+        bool dryRun, List<PlannedFigure>? planned, Func<FigureBatch, CancellationToken, Task> feed, TimeSpan loaded, CancellationToken ct)
+    {
+        var validator = new FigureInputValidator(reference, FigureMonths.Current(clock), options.Value);
+        var closed = await ClosedMonthsAsync(db, reference.BatchUnits, ct);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            planned?.Clear();
+            db.ChangeTracker.Clear();
+            await using var writer = new FigureWriter(db, audit, scope.UserName, clock.GetUtcNow().UtcDateTime);
+            var batch = new FigureBatch(db, scope, reference, validator, closed, writer, overwriteUnversioned, dryRun) { AllPlanned = planned };
+            await feed(batch, token);
+            var outcome = await batch.CompleteAsync(token);
+            if (batch.Raised is { } raised)
+            {
+                cache.Advance(raised, [.. writer.Years]);
+            }
+
+            if (batch.Count >= LoggedBatch)
+            {
+                FigureLog.BatchSaved(logger, batch.Count, dryRun, loaded.TotalMilliseconds, batch.Rules.TotalMilliseconds,
+                    batch.Plan.TotalMilliseconds, batch.Write.TotalMilliseconds, writer.Bulk.Binding.TotalMilliseconds,
+                    writer.Bulk.Executing.TotalMilliseconds, writer.Commit.TotalMilliseconds);
+            }
+
+            return outcome;
+        }, ct);
+    }
+
+    /// <summary>The closed months of the units (few: a unit-month each).</summary>
+    private static async Task<HashSet<(int, int, int)>> ClosedMonthsAsync(AppDbContext db, IReadOnlyCollection<int> units, CancellationToken ct)
+    {
+        var unitIds = units.ToList();
         var closed = await db.MonthStatuses.AsNoTracking()
             .Where(s => unitIds.Contains(s.OrgUnitId) && s.State == MonthState.Abgeschlossen)
             .Select(s => new { s.OrgUnitId, s.Year, s.Month })
             .ToListAsync(ct);
-        return closed.Select(s => (s.OrgUnitId, s.Year, s.Month)).Where(wanted.Contains).ToHashSet();
+        return closed.Select(s => (s.OrgUnitId, s.Year, s.Month)).ToHashSet();
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
 }

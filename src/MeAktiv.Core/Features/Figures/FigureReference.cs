@@ -8,7 +8,9 @@ namespace MeAktiv.Core.Features.Figures;
 /// What validating a batch of figures needs to know, loaded once per batch: units, components (with their part/whole
 /// pairs), and the figures of the batch's units from the year before the batch's first year up to its last year, as
 /// they will stand after this batch (stored values, replaced by the batch's own): last month, the same month last
-/// year, the last 12 months and the whole of a part in the same month.
+/// year, the last 12 months and the whole of a part in the same month. Per figure of the batch one entry (its value
+/// and the tag of its first input, for the duplicates): a batch too large to hold as inputs (the import) is added row
+/// by row (<see cref="Add"/>) while its file is read a first time, then <see cref="LoadStoredAsync"/>.
 /// </summary>
 public sealed class FigureReference
 {
@@ -16,9 +18,14 @@ public sealed class FigureReference
     private readonly Dictionary<(string Indicator, string Component), IndicatorComponent> _components;
     private readonly Dictionary<int, IndicatorComponent> _byId;
     private readonly ILookup<int, IndicatorComponent> _parts;
-    private readonly Dictionary<(int Unit, int Component, int Year, int Month), decimal> _values = [];
-    private readonly HashSet<(int Unit, int Component, int Year, int Month)> _batch = [];
+    private readonly Dictionary<(int Unit, int Component, int Year, int Month), Slot> _values = [];
     private readonly List<OrgUnitCity> _cities;
+    private readonly HashSet<int> _batchUnits = [];
+    private readonly HashSet<(int Unit, int Year)> _storedYears = [];
+    private (int From, int To) _years = (int.MaxValue, int.MinValue);
+
+    /// <summary>A figure's value as it will stand; <see cref="First"/>: the tag of the batch's first input of it (-1: stored only).</summary>
+    private readonly record struct Slot(decimal Value, int First);
 
     private FigureReference(IEnumerable<OrgUnit> units, IReadOnlyList<IndicatorComponent> components, List<OrgUnitCity> cities)
     {
@@ -49,11 +56,42 @@ public sealed class FigureReference
 
     /// <summary>The value of the figure as it will stand after this batch; null: none.</summary>
     public decimal? Value(OrgUnit unit, IndicatorComponent component, YearMonth month) =>
-        _values.TryGetValue((unit.Id, component.Id, month.Year, month.Month), out var v) ? v : null;
+        _values.TryGetValue((unit.Id, component.Id, month.Year, month.Month), out var v) ? v.Value : null;
 
     /// <summary>Whether the batch itself holds the figure.</summary>
     public bool InBatch(OrgUnit unit, IndicatorComponent component, YearMonth month) =>
-        _batch.Contains((unit.Id, component.Id, month.Year, month.Month));
+        _values.TryGetValue((unit.Id, component.Id, month.Year, month.Month), out var v) && v.First >= 0;
+
+    /// <summary>The tag of the batch's first input of the figure (an input with another tag repeats it); -1: none.</summary>
+    public int FirstInBatch(int unit, int component, int year, int month) =>
+        _values.TryGetValue((unit, component, year, month), out var v) ? v.First : -1;
+
+    /// <summary>The units the batch names (those that exist).</summary>
+    public IReadOnlyCollection<int> BatchUnits => _batchUnits;
+
+    /// <summary>
+    /// Adds an input of the batch with its tag (its index, or the import's row number; never negative): a later input
+    /// of the same figure replaces the value, the first keeps its tag.
+    /// </summary>
+    public void Add(FigureInput input, int tag)
+    {
+        var unit = Unit(input.Unit);
+        if (unit is not null)
+        {
+            _batchUnits.Add(unit.Id);
+        }
+
+        if (input.Year is > 1900 and < 3000)
+        {
+            _years = (Math.Min(_years.From, input.Year), Math.Max(_years.To, input.Year));
+        }
+
+        if (input.Value is { } value && unit is not null && Component(input.Indicator, input.Component) is { } c)
+        {
+            var key = (unit.Id, c.Id, input.Year, input.Month);
+            _values[key] = _values.TryGetValue(key, out var slot) && slot.First >= 0 ? slot with { Value = value } : new Slot(value, tag);
+        }
+    }
 
     /// <summary>
     /// The reference from data at hand (the unit tests' hand-made data; <see cref="LoadAsync"/> from the database).
@@ -64,18 +102,14 @@ public sealed class FigureReference
         List<OrgUnitCity>? cities = null)
     {
         var reference = new FigureReference(units, components, cities ?? []);
-        foreach (var v in stored)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            reference._values[(v.Unit, v.Component, v.Year, v.Month)] = v.Value;
+            reference.Add(inputs[i], i);
         }
 
-        foreach (var input in inputs)
+        foreach (var v in stored)
         {
-            if (input.Value is { } value && reference.Unit(input.Unit) is { } u && reference.Component(input.Indicator, input.Component) is { } c)
-            {
-                reference._values[(u.Id, c.Id, input.Year, input.Month)] = value;
-                reference._batch.Add((u.Id, c.Id, input.Year, input.Month));
-            }
+            reference.AddStored(v.Unit, v.Component, v.Year, v.Month, v.Value);
         }
 
         return reference;
@@ -83,18 +117,48 @@ public sealed class FigureReference
 
     public static async Task<FigureReference> LoadAsync(AppDbContext db, IReadOnlyList<FigureInput> inputs, CancellationToken ct)
     {
+        var reference = await LoadReferenceDataAsync(db, ct);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            reference.Add(inputs[i], i);
+        }
+
+        await reference.LoadStoredAsync(db, ct);
+        return reference;
+    }
+
+    /// <summary>Units, components and cities, without any figure: <see cref="Add"/> the batch, then <see cref="LoadStoredAsync"/>.</summary>
+    public static async Task<FigureReference> LoadReferenceDataAsync(AppDbContext db, CancellationToken ct)
+    {
         var units = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
         var components = await db.IndicatorComponents.AsNoTracking().Include(c => c.Indicator).ToListAsync(ct);
         var cities = await db.OrgUnitCities.AsNoTracking().Include(l => l.City).ToListAsync(ct);
-        var codes = inputs.Select(i => i.Unit).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unitIds = units.Where(u => codes.Contains(u.Code)).Select(u => u.Id).ToList();
-        var years = inputs.Select(i => i.Year).Where(y => y is > 1900 and < 3000).DefaultIfEmpty(0).ToList();
-        var (from, to) = (years.Min() - 1, years.Max());
-        var stored = await db.MonthlyValues.AsNoTracking()
+        return new FigureReference(units, components, cities);
+    }
+
+    /// <summary>The stored figures of the batch's units from the year before its first year up to its last year
+    /// (the batch's own values stay).</summary>
+    public async Task LoadStoredAsync(AppDbContext db, CancellationToken ct)
+    {
+        var unitIds = _batchUnits.ToList();
+        var (from, to) = _years.From <= _years.To ? (_years.From - 1, _years.To) : (-1, 0);
+        var stored = db.MonthlyValues.AsNoTracking()
             .Where(v => unitIds.Contains(v.OrgUnitId) && v.Year >= from && v.Year <= to)
             .Select(v => new { v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value })
-            .ToListAsync(ct);
-        return Create(units, components, stored.Select(v => (v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value)), inputs, cities);
+            .AsAsyncEnumerable();
+        await foreach (var v in stored.WithCancellation(ct))
+        {
+            AddStored(v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value);
+        }
+    }
+
+    /// <summary>Whether the unit has stored figures in the year (known for the batch's units and years).</summary>
+    public bool HasStored(int unit, int year) => _storedYears.Contains((unit, year));
+
+    private void AddStored(int unit, int component, int year, int month, decimal value)
+    {
+        _values.TryAdd((unit, component, year, month), new Slot(value, -1));
+        _storedYears.Add((unit, year));
     }
 }
 

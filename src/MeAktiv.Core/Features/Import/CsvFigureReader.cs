@@ -5,12 +5,14 @@ namespace MeAktiv.Core.Features.Import;
 /// <summary>
 /// Reads an import CSV (docs/api.md): UTF-8 with or without BOM, or Windows-1252 (see <see cref="CsvEncoding"/>);
 /// separator <c>;</c>; the header is the first non-blank line; blank lines (also <c>;;;;</c>) are skipped; row numbers
-/// are the file's line numbers. Streaming: memory grows with the figures read, not with the file; reading stops after
-/// <see cref="ImportOptions.MaxRows"/> data rows.
+/// are the file's line numbers. Streaming: the figures are handed on a chunk at a time (<see cref="ImportRows"/>), so
+/// memory does not grow with the file; reading stops after <see cref="ImportOptions.MaxRows"/> data rows.
 /// </summary>
 internal static class CsvFigureReader
 {
-    public static void Read(Stream content, ImportRows rows, Action<long, int> progress, CancellationToken ct)
+    /// <summary>Reads the file into <paramref name="rows"/>, yielding it whenever a chunk is full and at the end; the
+    /// next chunk starts when the caller asks for more.</summary>
+    public static IEnumerable<ImportRows> Read(Stream content, ImportRows rows, Action<long, int> progress, CancellationToken ct)
     {
         var encoding = CsvEncoding.Detect(content);
         using var reader = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
@@ -34,13 +36,13 @@ internal static class CsvFigureReader
                 if (line.Error is not null)
                 {
                     rows.Errors.Add(new ImportError(line.Number, null, line.Error));
-                    return;
+                    yield break;
                 }
 
                 header = ImportHeader.Read(line.Number, line.Fields, rows.Errors);
                 if (header is null)
                 {
-                    return; // the header's errors are recorded; no row can be read without it
+                    yield break; // the header's errors are recorded; no row can be read without it
                 }
 
                 parser = new ImportRowParser(header, rows);
@@ -51,7 +53,7 @@ internal static class CsvFigureReader
             if (rows.DataRows == rows.Limits.MaxRows)
             {
                 rows.DataRows++; // one too many: the file is refused as a whole (ImportRows.TooManyRows)
-                return;
+                yield break;
             }
 
             if (line.Error is not null || line.Fields.Length < header.Width || line.Fields.Skip(header.Width).Any(f => f.Trim().Length > 0))
@@ -63,6 +65,17 @@ internal static class CsvFigureReader
             }
 
             parser!.Parse(line.Number, line.Fields);
+            if (rows.Full)
+            {
+                yield return rows;
+                rows.Clear();
+            }
+        }
+
+        if (rows.Inputs.Count > 0)
+        {
+            yield return rows;
+            rows.Clear();
         }
 
         if (header is null)

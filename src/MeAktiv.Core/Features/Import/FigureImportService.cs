@@ -7,9 +7,11 @@ namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
 /// Imports monthly figures from a CSV or XLSX file (format: docs/api.md), for the API and the import page alike.
-/// The file is read row by row; every readable row becomes a <see cref="FigureInput"/> without version and the whole
-/// batch goes through <see cref="FigureEntryService.SaveAsync"/> — the one save path with the shared rules, rights,
-/// closed months, versions, one transaction and the audit history — with <c>overwriteUnversioned</c> (the file
+/// The file is read twice, a chunk of rows at a time, never held as a whole: first into the reference of the rules
+/// (every figure's value and first row), then again through <see cref="FigureEntryService.SaveManyAsync"/>: every
+/// readable row becomes a <see cref="FigureInput"/> without version, checked and stored as
+/// <see cref="FigureEntryService.SaveAsync"/> does — the one save path with the shared rules, rights, closed months,
+/// versions, one transaction and the audit history — with <c>overwriteUnversioned</c> (the file
 /// replaces what is stored; an equal value is left alone and not audited, so importing a file twice changes nothing
 /// the second time). All rows or none. A preview is the same run with <c>dryRun</c>: nothing is stored. Soft
 /// plausibility findings are warnings of the preview; the import stores a file with such findings only with a
@@ -71,33 +73,34 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
     private async Task<ImportResult> ReadAndSaveAsync(UserScope scope, ImportFileKind kind, ImportFile file, long total, bool dryRun,
         string? confirmReason, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        // Reading and checking are CPU work: off the caller's context, so a Blazor circuit keeps showing progress.
-        var rows = new ImportRows(options.Value);
+        // First reading: every figure of the file goes into the reference of the rules (its value and first row, which
+        // the rules and the repeats need across rows), a chunk of parsed rows at a time. Reading and checking are CPU
+        // work: off the caller's context, so a Blazor circuit keeps showing progress.
+        var rows = new ImportRows(options.Value) { ConfirmReason = confirmReason };
         var start = clock.GetTimestamp();
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, total, 0));
         void Report(long done, int count) => progress?.Report(new ImportProgress(ImportStage.Reading, done, total, count));
+        var origin = file.Content.Position;
+        var reference = await figures.LoadReferenceAsync(ct);
         var refusal = await Task.Run(() =>
         {
-            if (kind == ImportFileKind.Csv)
-            {
-                CsvFigureReader.Read(file.Content, rows, Report, ct);
-                return null;
-            }
-
             // An XLSX is checked before it is parsed (decompression bombs, giant strings, sheets sized to XFD).
-            var refused = XlsxGuard.Check(file.Content, options.Value, ct);
-            if (refused is null)
+            var refused = kind == ImportFileKind.Xlsx ? XlsxGuard.Check(file.Content, options.Value, ct) : null;
+            foreach (var chunk in refused is null ? Read(kind, file.Content, rows, Report, ct) : [])
             {
-                XlsxFigureReader.Read(file.Content, rows, Report, ct);
+                for (var i = 0; i < chunk.Inputs.Count; i++)
+                {
+                    reference.Add(chunk.Inputs[i], chunk.RowNumbers[i]);
+                }
             }
 
             return refused;
         }, ct);
 
         FigureLog.FileRead(logger, rows.DataRows, total, clock.GetElapsedTime(start).TotalMilliseconds);
-        if (refusal is { } refused)
+        if (refusal is { } refusedFile)
         {
-            return ImportResult.FileError(refused.Status, dryRun, refused.Message);
+            return ImportResult.FileError(refusedFile.Status, dryRun, refusedFile.Message);
         }
 
         if (rows.TooManyRows)
@@ -107,7 +110,7 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
 
         if (!rows.HeaderOk)
         {
-            return ImportOutcomes.Map(rows, null, dryRun, confirmed: false);
+            return ImportOutcomes.Map(rows, null, null, dryRun, confirmed: false);
         }
 
         if (rows.DataRows == 0)
@@ -118,14 +121,28 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
         // With unreadable rows the readable ones are still checked (dry run), so the answer lists every bad row.
         var readErrors = rows.Errors.Count > 0;
         progress?.Report(new ImportProgress(dryRun || readErrors ? ImportStage.Checking : ImportStage.Saving, 0, 0, rows.DataRows));
-        var inputs = confirmReason is null
-            ? rows.Inputs
-            : rows.Inputs.Select(i => i with { Confirm = true, ConfirmReason = confirmReason }).ToList();
-        var outcome = inputs.Count == 0
+        var tally = new ImportTally();
+        // Second reading: the same rows again, checked and stored chunk by chunk in one transaction (the first reading's
+        // errors stand; this one finds the same).
+        var outcome = rows.Readable == 0
             ? null
-            : await Task.Run(() => figures.SaveAsync(scope, inputs, overwriteUnversioned: true, dryRun: dryRun || readErrors, ct), ct);
-        var result = ImportOutcomes.Map(rows, outcome, dryRun, FigureFindings.IsReason(confirmReason));
+            : await Task.Run(() => figures.SaveManyAsync(scope, reference, dryRun || readErrors, async (batch, token) =>
+            {
+                tally.Reset();
+                batch.OnPlanned = tally.Add;
+                file.Content.Position = origin;
+                foreach (var chunk in Read(kind, file.Content, new ImportRows(options.Value) { ConfirmReason = confirmReason }, (_, _) => { }, token))
+                {
+                    await batch.AddAsync(chunk.Inputs, chunk.RowNumbers, token);
+                }
+            }, ct), ct);
+        var result = ImportOutcomes.Map(rows, outcome, tally, dryRun, FigureFindings.IsReason(confirmReason));
         progress?.Report(new ImportProgress(ImportStage.Done, 0, 0, rows.DataRows));
         return result;
     }
+
+    private static IEnumerable<ImportRows> Read(ImportFileKind kind, Stream content, ImportRows rows, Action<long, int> progress,
+        CancellationToken ct) => kind == ImportFileKind.Csv
+        ? CsvFigureReader.Read(content, rows, progress, ct)
+        : XlsxFigureReader.Read(content, rows, progress, ct);
 }

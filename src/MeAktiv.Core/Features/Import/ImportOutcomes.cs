@@ -4,14 +4,14 @@ using MeAktiv.Core.Features.Figures;
 namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
-/// Turns the save outcome of the batch into the import's result: input indexes become the file's row numbers; soft
+/// Turns the save outcome of the batch into the import's result (the errors carry the file's row numbers); soft
 /// plausibility findings become warnings (a file with hard errors lists both), or — when they stopped the import for
 /// want of a confirmation — the errors of a <see cref="ImportStatus.NeedsConfirmation"/>.
 /// </summary>
 internal static class ImportOutcomes
 {
-    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, bool dryRun, bool confirmed) =>
-        Bounded(MapAll(rows, outcome, dryRun, confirmed), rows);
+    public static ImportResult Map(ImportRows rows, SaveOutcome? outcome, ImportTally? tally, bool dryRun, bool confirmed) =>
+        Bounded(MapAll(rows, outcome, tally, dryRun, confirmed), rows);
 
     /// <summary>
     /// At most <see cref="ImportOptions.MaxListedErrors"/> errors and as many warnings listed (the first by row), with
@@ -34,7 +34,7 @@ internal static class ImportOutcomes
         };
     }
 
-    private static ImportResult MapAll(ImportRows rows, SaveOutcome? outcome, bool dryRun, bool confirmed)
+    private static ImportResult MapAll(ImportRows rows, SaveOutcome? outcome, ImportTally? tally, bool dryRun, bool confirmed)
     {
         var errors = new List<ImportError>(rows.Errors);
         var status = errors.Count > 0 ? ImportStatus.Invalid : ImportStatus.Ok;
@@ -44,27 +44,23 @@ internal static class ImportOutcomes
             case null:
                 break;
             case SaveStatus.Saved when status == ImportStatus.Ok:
-                return new ImportResult(ImportStatus.Ok, dryRun, rows.DataRows,
-                    outcome.Saved.Count(s => s.Change == FigureChange.New),
-                    outcome.Saved.Count(s => s.Change == FigureChange.Changed),
-                    outcome.Saved.Count(s => s.Change == FigureChange.Unchanged), [])
+                return new ImportResult(ImportStatus.Ok, dryRun, rows.DataRows, tally!.New, tally.Changed, tally.Unchanged, [])
                 {
-                    Warnings = Sorted(outcome.Warnings.Select(e => Row(rows, e))), Confirmed = confirmed,
-                    Values = [.. outcome.Saved.Take(ImportResult.MaxListedValues).Select(s => Value(rows, s))], // in input order
+                    Warnings = Sorted(outcome.Warnings.Select(Row)), Confirmed = confirmed, Values = [.. tally.Values], // in file order
                 };
             case SaveStatus.Saved:
-                warnings.AddRange(outcome.Warnings.Select(e => Row(rows, e)));
+                warnings.AddRange(outcome.Warnings.Select(Row));
                 break;
             case SaveStatus.NeedsConfirmation when status == ImportStatus.Ok:
                 return ImportResult.Failed(ImportStatus.NeedsConfirmation, dryRun, rows.DataRows,
-                    Sorted(outcome.Errors.Select(e => Row(rows, e))));
+                    Sorted(outcome.Errors.Select(Row)));
             case SaveStatus.Conflict:
-                errors.AddRange(outcome.Conflicts.Select(c => new ImportError(rows.RowNumbers[c.Index], ImportColumns.Wert, Conflict(c))));
+                errors.AddRange(outcome.Conflicts.Select(c => new ImportError(c.Index, ImportColumns.Wert, Conflict(c))));
                 status = status == ImportStatus.Ok ? ImportStatus.Conflict : status;
                 break;
             default:
-                errors.AddRange(outcome.Errors.Where(e => !e.IsSoft).Select(e => Row(rows, e)));
-                warnings.AddRange(outcome.Errors.Where(e => e.IsSoft).Select(e => Row(rows, e)));
+                errors.AddRange(outcome.Errors.Where(e => !e.IsSoft).Select(Row));
+                warnings.AddRange(outcome.Errors.Where(e => e.IsSoft).Select(Row));
                 status = status != ImportStatus.Ok ? status : outcome.Status switch
                 {
                     SaveStatus.Forbidden => ImportStatus.Forbidden,
@@ -77,14 +73,7 @@ internal static class ImportOutcomes
         return ImportResult.Failed(status, dryRun, rows.DataRows, Sorted(errors)) with { Warnings = Sorted(warnings), Confirmed = confirmed };
     }
 
-    private static ImportValue Value(ImportRows rows, SavedFigure s)
-    {
-        var input = rows.Inputs[s.Index];
-        return new ImportValue(rows.RowNumbers[s.Index], $"{input.Year:D4}-{input.Month:D2}", input.Unit, input.Indicator,
-            input.Component, s.Previous, s.Value, s.Change);
-    }
-
-    private static ImportError Row(ImportRows rows, FigureError e) => new(rows.RowNumbers[e.Index], e.Field, e.Message, e.Code);
+    private static ImportError Row(FigureError e) => new(e.Index, e.Field, e.Message, e.Code);
 
     public static IReadOnlyList<ImportError> Sorted(IEnumerable<ImportError> errors) =>
         errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column is null ? -1 : IndexOf(e.Column)).ToList();

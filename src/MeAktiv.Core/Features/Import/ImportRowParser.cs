@@ -33,8 +33,8 @@ internal sealed class ImportRowParser(ImportHeader header, ImportRows rows)
         var value = Value(row, Cell(cells, ImportColumns.Wert));
         if (rows.Errors.Count == errorsBefore)
         {
-            rows.Inputs.Add(new FigureInput(unit!, indicator!, component!, month!.Value.Year, month.Value.Month, value));
-            rows.RowNumbers.Add(row);
+            rows.Add(new FigureInput(unit!, indicator!, component!, month!.Value.Year, month.Value.Month, value,
+                Confirm: rows.ConfirmReason is not null, ConfirmReason: rows.ConfirmReason), row);
         }
     }
 
