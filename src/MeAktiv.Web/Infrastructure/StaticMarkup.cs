@@ -11,9 +11,10 @@ namespace MeAktiv.Web.Infrastructure;
 /// same as the component renders in a page: the same component, through Blazor's own <see cref="HtmlRenderer"/>
 /// (encoded as the prerender encodes). For components that inject no scoped services and need no cascading values
 /// (no authorization, no circuit): they are rendered outside any circuit, in a service scope of their own (so a scoped
-/// service a component library injects is never resolved from the root provider).
+/// service a component library injects is never resolved from the root provider). Equal HTML is kept once for all
+/// circuits that show it (<see cref="SharedText"/>).
 /// </summary>
-public sealed class StaticMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers)
+public sealed class StaticMarkup(IServiceScopeFactory scopes, ILoggerFactory loggers, SharedText texts)
 {
     public async Task<StaticHtml> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
     {
@@ -21,7 +22,7 @@ public sealed class StaticMarkup(IServiceScopeFactory scopes, ILoggerFactory log
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
-        return new StaticHtml(html);
+        return new StaticHtml(texts.Share(html));
     }
 }
 

@@ -49,6 +49,7 @@ public static class WebSetup
         }
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PrerenderHandoff>();
+        services.AddSingleton<SharedText>();
         services.AddSingleton<StaticMarkup>();
         services.AddSingleton<DatabaseStartup>();
         services.AddSingleton(sp => new Core.Data.DatabaseReadiness(() => sp.GetRequiredService<DatabaseStartup>().Ready));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MeAktiv.IntegrationTests.Infrastructure;
+using MeAktiv.Web.Components.Shared;
 using MeAktiv.Web.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,9 @@ public sealed class PrerenderHandoffPageTests(MeAktivAppFactory app)
         handoff.Take<object>(Circuit, User(DemoAccounts.Bereichsleitung), address).ShouldBeNull();
         handoff.Take<object>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), address).ShouldNotBeNull();
         handoff.Take<object>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), address).ShouldBeNull("taken once");
+        // The top bar's bell leaves its count too (its circuit reads it once, no second query).
+        handoff.Take<NotificationBell.Prerendered>(Circuit, User(DemoAccounts.Bereichsleitung), NotificationBell.HandoffKey(address)).ShouldBeNull();
+        handoff.Take<NotificationBell.Prerendered>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), NotificationBell.HandoffKey(address)).ShouldNotBeNull();
     }
 
     private static readonly RendererInfo Circuit = new("Server", isInteractive: true);

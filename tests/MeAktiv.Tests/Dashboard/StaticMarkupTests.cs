@@ -17,7 +17,8 @@ namespace MeAktiv.Tests.Dashboard;
 /// </summary>
 public sealed class StaticMarkupTests : MudTestContext
 {
-    private static readonly StaticMarkup Markup = new(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance);
+    private static readonly StaticMarkup Markup = new(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLoggerFactory.Instance,
+        new SharedText());
 
     private static DashboardOverview Overview()
     {
@@ -71,4 +72,33 @@ public sealed class StaticMarkupTests : MudTestContext
 
         html.Html.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Equal_html_is_one_instance_for_all_circuits_that_show_it_and_other_html_is_not()
+    {
+        var overview = Overview();
+        var first = (await CardsAsync(overview, bySeverity: false)).Html;
+        var again = (await CardsAsync(Overview(), bySeverity: false)).Html;
+        var other = (await CardsAsync(overview, bySeverity: true)).Html;
+
+        ReferenceEquals(first, again).ShouldBeTrue("the same cards rendered twice are kept once");
+        other.ShouldNotBe(first);
+    }
+
+    [Fact]
+    public void A_shared_text_nobody_holds_any_more_is_collected()
+    {
+        var texts = new SharedText();
+        var weak = ShareAndForget(texts);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        weak.TryGetTarget(out _).ShouldBeFalse("the pool keeps no text alive");
+        var fresh = new string('x', 1000);
+        ReferenceEquals(texts.Share(fresh), fresh).ShouldBeTrue("an equal text after the first was collected is kept anew");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<string> ShareAndForget(SharedText texts) => new(texts.Share(new string('x', 1000)));
 }

@@ -3,7 +3,10 @@ using MeAktiv.Core.Data;
 using MeAktiv.Core.Domain;
 using MeAktiv.Core.Features.Notifications;
 using MeAktiv.Tests.Components;
+using System.Security.Claims;
 using MeAktiv.Web.Components.Shared;
+using MeAktiv.Web.Infrastructure;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +17,7 @@ namespace MeAktiv.Tests.Notifications;
 public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"meaktiv-bell-{Guid.NewGuid():N}.db");
+    private readonly PrerenderHandoff _handoff = new(TimeProvider.System);
 
     public NotificationBellTests()
     {
@@ -21,6 +25,7 @@ public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
         Services.AddSingleton(TimeProvider.System);
         Services.AddOptions();
         Services.AddScoped<NotificationQueries>();
+        Services.AddSingleton(_handoff);
         using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={_file}").Options);
         db.Database.EnsureCreated();
         db.OutboxMessages.AddRange(
@@ -47,6 +52,22 @@ public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
         bell.FindAll("[data-testid=notification-count]").ShouldBeEmpty();
         bell.Find("a").GetAttribute("title").ShouldBe("Benachrichtigungen (keine ungelesenen)");
         bell.Find("a").TextContent.ShouldBe("Benachrichtigungen: keine ungelesenen");
+    }
+
+    [Fact]
+    public void The_circuit_shows_the_count_its_prerender_read_and_reads_anew_after_that()
+    {
+        SignInAs("tl@example.org");
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "tl@example.org")], "test"));
+        // What the prerender of this address read (not the 2 stored, to see that the circuit took it and read nothing).
+        _handoff.Put(new RendererInfo("Static", isInteractive: false), user, NotificationBell.HandoffKey("http://localhost/"),
+            new NotificationBell.Prerendered(5));
+
+        var bell = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "tl@example.org"));
+        bell.Find("[data-testid=notification-count]").TextContent.ShouldBe("5", "the first render shows the prerender's count");
+
+        var next = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "tl@example.org"));
+        next.WaitForAssertion(() => next.Find("[data-testid=notification-count]").TextContent.ShouldBe("2"), TimeSpan.FromSeconds(10));
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()

@@ -13,8 +13,10 @@ namespace MeAktiv.Core.Features.Steuerung;
 /// complete up to 05/2015, 06/2015 being entered) the start page, the overdue marks, the Termine and the defaults of a
 /// new meeting behave as on 31.07.2015 instead of showing nothing but overdue items — and a team that saves (not
 /// submits) figures of a later month does not move it. Without any submitted month: the latest month with figures.
+/// The two months are kept behind the stamps (<see cref="EnteringMonthCache"/>); the day follows from today each time.
 /// </summary>
-public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, Common.BusinessClock clock)
+public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, DatenstandQueries datenstand, EnteringMonthCache cache,
+    Common.BusinessClock clock)
 {
     private DateOnly? _cached;
     private YearMonth? _latestComplete;
@@ -28,10 +30,8 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, D
             return cached;
         }
 
-        var stand = await datenstand.LoadAsync(ct: ct);
-        _latestComplete = stand.LatestCompleteMonth();
-        var entering = Max(_latestComplete is { } c ? c.AddMonths(1) : null, stand.LatestSubmittedMonth())
-            ?? await LatestMonthWithFiguresAsync(ct);
+        var (latestComplete, entering) = await MonthsAsync(ct);
+        _latestComplete = latestComplete;
         var today = Today;
         _cached = entering is not { } m ? today : Min(today, new DateOnly(m.Year, m.Month, 1).AddMonths(2).AddDays(-1));
         return _cached.Value;
@@ -53,9 +53,27 @@ public sealed class SteuerungCalendar(IDbContextFactory<AppDbContext> factory, D
         return _latestComplete is { } complete ? (complete.Year, complete.Month) : (day.Year, day.Month);
     }
 
-    private async Task<YearMonth?> LatestMonthWithFiguresAsync(CancellationToken ct)
+    /// <summary>The Jobcenter's latest complete month and the month being entered: kept, or loaded (stamps first).</summary>
+    private async Task<EnteringMonthCache.Months> MonthsAsync(CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        var stamps = await Stamps.ReadAsync(db, ct);
+        if (cache.Get(stamps) is { } kept)
+        {
+            return kept;
+        }
+
+        var stand = await datenstand.LoadAsync(ct: ct);
+        var latestComplete = stand.LatestCompleteMonth();
+        var entering = Max(latestComplete is { } c ? c.AddMonths(1) : null, stand.LatestSubmittedMonth())
+            ?? await LatestMonthWithFiguresAsync(db, ct);
+        var months = new EnteringMonthCache.Months(latestComplete, entering);
+        cache.Put(stamps, months);
+        return months;
+    }
+
+    private static async Task<YearMonth?> LatestMonthWithFiguresAsync(AppDbContext db, CancellationToken ct)
+    {
         var latest = await db.MonthlyValues.AsNoTracking()
             .OrderByDescending(v => v.Year).ThenByDescending(v => v.Month)
             .Select(v => new { v.Year, v.Month })

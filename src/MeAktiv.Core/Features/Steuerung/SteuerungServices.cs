@@ -7,6 +7,7 @@ public static class SteuerungServices
 {
     public static IServiceCollection AddSteuerung(this IServiceCollection services)
     {
+        services.AddSingleton<EnteringMonthCache>();
         services.AddScoped<SteuerungCalendar>();
         services.AddScoped<PeopleQueries>();
         services.AddScoped<MeasureService>();
