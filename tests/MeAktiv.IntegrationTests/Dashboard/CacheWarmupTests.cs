@@ -70,4 +70,21 @@ public sealed class CacheWarmupTests(WarmedAppFactory app) : IClassFixture<Warme
         (await check.CheckHealthAsync(new HealthCheckContext(), ct)).Status.ShouldBe(HealthStatus.Healthy);
         warmup.Dispose();
     }
+
+    [Fact]
+    public async Task A_host_stopped_before_the_warm_up_ran_still_ends_it()
+    {
+        // The host's StartAsync runs ExecuteAsync on the thread pool with the stopping token: cancelled before it ran, the
+        // warm-up never began (CI met this under load: /health would have waited until the process ended).
+        var ct = TestContext.Current.CancellationToken;
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Performance:WarmUp"] = "true" }).Build();
+        using var warmup = new CacheWarmup(app.Services, new DatabaseStartup(), settings, NullLogger<CacheWarmup>.Instance);
+        using var stopped = new CancellationTokenSource();
+        await stopped.CancelAsync();
+
+        await warmup.StartAsync(stopped.Token);
+        await warmup.StopAsync(ct);
+
+        await warmup.Done.WaitAsync(TimeSpan.FromSeconds(30), ct);
+    }
 }

@@ -57,6 +57,22 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         }
     }
 
+    /// <summary>
+    /// Stopped before <see cref="ExecuteAsync"/> ran (the host runs it on the thread pool with the stopping token, so
+    /// a token cancelled first means it never runs), the warm-up is over all the same.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await base.StopAsync(cancellationToken);
+        }
+        finally
+        {
+            _done.TrySetResult();
+        }
+    }
+
     private async Task WarmAsync(CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
