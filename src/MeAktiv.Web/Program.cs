@@ -32,7 +32,7 @@ try
     var database = app.StartDatabaseInitialization(); // migrate + seed in the background; 503 "Datenbank wird vorbereitet" meanwhile
 
     app.UseMeAktivPipeline();
-    app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapMeAktivHealth(); // 200 once the database is ready and the warm-up is over
     app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
     app.MapMeAktivApi();
     app.MapHandbookImages();

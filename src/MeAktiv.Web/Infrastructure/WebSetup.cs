@@ -79,7 +79,7 @@ public static class WebSetup
             o.SupportedCultures = o.SupportedUICultures = [German.Culture];
         });
         app.UseRateLimiter(); // login attempts (LoginRateLimiting); after the status pages, so a 429 page is German
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.GetLevel = (ctx, _, ex) => RequestLogLevel.Of(ctx, ex));
 
         // The API answers with German problem details in every environment (ApiExceptionHandler), in an inner handler:
         // the outer one rewrites the path to /Error before it asks the IExceptionHandlers, so they never see /api.

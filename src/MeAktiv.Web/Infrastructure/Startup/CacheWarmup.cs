@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Claims;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Features.Targets;
@@ -12,7 +13,8 @@ namespace MeAktiv.Web.Infrastructure.Startup;
 /// figures' window into their caches) and computes that year's Gesamtübersicht of the root unit once, along the API's
 /// path: the session check's read of the account (<see cref="SecurityStampCheck"/>; no account has the warm-up's id), the
 /// caller's scope through <see cref="UserScopeService"/> (for a Geschäftsführung principal of the warm-up's own, which
-/// no request can carry) and the answer written as the API writes it (to nowhere). So the first user's
+/// no request can carry), then the dashboard and attainment endpoints' own delegates (<see cref="Endpoints"/>: binding,
+/// handler and JSON answer, written to nowhere). So the first user's
 /// dashboard finds the data in memory and the code compiled. <c>/health</c> turns healthy once it is over
 /// (<see cref="CacheWarmupHealthCheck"/>): a load balancer sends the first user to a warm instance. Read-only; a failure
 /// is logged, nothing else; it gives up after <see cref="Limit"/>. Off with <c>Performance:WarmUp=false</c> (the
@@ -28,6 +30,11 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _answers = new();
+
+    /// <summary>The status each of <see cref="Endpoints"/> answered the warm-up with.</summary>
+    public IReadOnlyDictionary<string, int> Answers => _answers;
 
     /// <summary>Completes when the warm-up is over (done, failed, given up or switched off).</summary>
     public Task Done => _done.Task;
@@ -73,6 +80,9 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         }
     }
 
+    /// <summary>The API endpoints the warm-up runs once (GET, with <c>?unit=ROOT&amp;year=YEAR</c>).</summary>
+    public static readonly IReadOnlyList<string> Endpoints = ["/api/v1/dashboard", "/api/v1/attainment"];
+
     private async Task WarmAsync(CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -86,10 +96,27 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         _ = await SecurityStampCheck.IsCurrentAsync(sp, principal);
         var user = await sp.GetRequiredService<UserScopeService>().GetAsync(principal, ct);
         var overview = await sp.GetRequiredService<DashboardService>().OverviewAsync(user, null, year, null, ct);
-        var http = new DefaultHttpContext { RequestServices = sp, RequestAborted = ct };
-        http.Response.Body = Stream.Null;
-        await Results.Ok(overview).ExecuteAsync(http); // the API's answer: JSON through the app's options
-        logger.LogInformation("Cache warm-up: organisation and Gesamtübersicht of {Year} in {ElapsedMs:F0} ms, {SinceStartMs:F0} ms after the process started",
+        var endpoints = sp.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        foreach (var path in Endpoints)
+        {
+            // The endpoint's own delegate (binding, handler, JSON answer written to nowhere), as a request runs it
+            // after authentication and authorisation.
+            var endpoint = endpoints.Single(e => "/" + e.RoutePattern.RawText?.Trim('/') == path
+                && e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true);
+            var http = new DefaultHttpContext { RequestServices = sp, RequestAborted = ct, User = principal };
+            http.Request.Method = "GET";
+            http.Request.Path = path;
+            http.Request.QueryString = QueryString.Create(new Dictionary<string, string?> { ["unit"] = overview.Unit.Code, ["year"] = year.ToString(CultureInfo.InvariantCulture) });
+            http.Response.Body = Stream.Null;
+            await endpoint.RequestDelegate!(http);
+            _answers[path] = http.Response.StatusCode;
+            if (http.Response.StatusCode != StatusCodes.Status200OK)
+            {
+                logger.LogWarning("Cache warm-up: {Path} answered {Status}", path, http.Response.StatusCode);
+            }
+        }
+
+        logger.LogInformation("Cache warm-up: organisation, Gesamtübersicht and attainment of {Year} in {ElapsedMs:F0} ms, {SinceStartMs:F0} ms after the process started",
             year, watch.Elapsed.TotalMilliseconds, StartupTiming.SinceProcessStart());
     }
 }
