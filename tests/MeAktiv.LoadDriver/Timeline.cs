@@ -6,7 +6,8 @@ namespace MeAktiv.LoadDriver;
 /// <summary>
 /// <c>render --timeline</c>: one more load of each page after the measured runs, printed as the browser saw it: every
 /// resource (start, end, bytes), DOMContentLoaded, the circuit's WebSocket (opened, first and last message before
-/// the interactive marker, message count) and the markers. Shows where the time until interactive goes.
+/// the interactive marker, message count) and the markers. Shows where the time until interactive goes. With
+/// <c>--trace DIR</c> Chromium's own trace of that load is written to <c>DIR/LABEL.json</c>.
 /// </summary>
 internal static class Timeline
 {
@@ -42,7 +43,38 @@ internal static class Timeline
     {
         await using var context = await browsers.NewContextAsync(o.With("websocket-probe", "yes"), state);
         var page = await context.NewPageAsync();
+        var trace = o.Get("trace", "");
+        var events = new List<System.Text.Json.JsonElement>();
+        var complete = new TaskCompletionSource();
+        ICDPSession? cdp = null;
+        if (trace.Length > 0)
+        {
+            // Chromium's own trace of this load (--trace DIR), through the DevTools protocol: main-thread work by kind.
+            cdp = await context.NewCDPSessionAsync(page);
+            cdp.Event("Tracing.dataCollected").OnEvent += (_, e) =>
+            {
+                lock (events)
+                {
+                    events.AddRange(e!.Value.GetProperty("value").EnumerateArray().Select(v => v.Clone()));
+                }
+            };
+            cdp.Event("Tracing.tracingComplete").OnEvent += (_, _) => complete.TrySetResult();
+            await cdp.SendAsync("Tracing.start", new Dictionary<string, object>
+            {
+                ["categories"] = "devtools.timeline,blink,v8.execute,loading,disabled-by-default-devtools.timeline",
+                ["transferMode"] = "ReportEvents",
+            });
+        }
+
         await Browsers.OpenAsync(page, url, o);
+        if (cdp is not null)
+        {
+            await cdp.SendAsync("Tracing.end");
+            await complete.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            Directory.CreateDirectory(trace);
+            await File.WriteAllTextAsync(Path.Combine(trace, label + ".json"), System.Text.Json.JsonSerializer.Serialize(new { traceEvents = events }));
+        }
+
         var lines = await page.EvaluateAsync<string[]>("""
             () => {
               const f = v => v === undefined ? '-' : v.toFixed(0);
