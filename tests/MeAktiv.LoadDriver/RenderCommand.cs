@@ -63,7 +63,7 @@ internal static class RenderCommand
         if (Timeline.IsOn(o))
         {
             await Timeline.PrintAsync(browsers, o, state, app.BaseUrl + o.PagePath, "ME-aktiv");
-            await Timeline.PrintAsync(browsers, floorOptions, null, floor.BaseUrl + "/counter", "bare");
+            await Timeline.PrintAsync(browsers, floorOptions.With("trace", o.Get("trace", "")), null, floor.BaseUrl + "/counter", "bare");
         }
 
         return (appMedian, floorMedian);
