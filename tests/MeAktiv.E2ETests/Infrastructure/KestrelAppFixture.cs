@@ -49,6 +49,9 @@ public sealed class KestrelAppFixture : IAsyncLifetime
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         await _factory.Services.GetRequiredService<DatabaseStartup>().Ready; // migrated and seeded in the background
+        // As a load balancer waits for /health: the warm-up after the start (CacheWarmup) is over before the first test,
+        // instead of competing with it for the CPU (CI met a first page that missed its timeout meanwhile).
+        await _factory.Services.GetRequiredService<CacheWarmup>().Done;
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().TrimEnd('/') + "/";
 
