@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
@@ -29,9 +30,12 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
     /// <summary>After this long the warm-up gives up (and <c>/health</c> stops waiting for it).</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
+    /// <summary>The API endpoints the warm-up runs once (GET, with <c>?unit=ROOT&amp;year=YEAR</c>).</summary>
+    public static readonly IReadOnlyList<string> Endpoints = ["/api/v1/dashboard", "/api/v1/attainment"];
+
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _answers = new();
+    private readonly ConcurrentDictionary<string, int> _answers = new();
 
     /// <summary>The status each of <see cref="Endpoints"/> answered the warm-up with.</summary>
     public IReadOnlyDictionary<string, int> Answers => _answers;
@@ -80,9 +84,6 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         }
     }
 
-    /// <summary>The API endpoints the warm-up runs once (GET, with <c>?unit=ROOT&amp;year=YEAR</c>).</summary>
-    public static readonly IReadOnlyList<string> Endpoints = ["/api/v1/dashboard", "/api/v1/attainment"];
-
     private async Task WarmAsync(CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -95,6 +96,8 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
         // The session check's read of the account (every signed-in request makes it); no account has this id: false.
         _ = await SecurityStampCheck.IsCurrentAsync(sp, principal);
         var user = await sp.GetRequiredService<UserScopeService>().GetAsync(principal, ct);
+        // The root unit's code for the endpoints' query (the attainment API needs one); the endpoints' own run of the
+        // overview then finds its cards computed.
         var overview = await sp.GetRequiredService<DashboardService>().OverviewAsync(user, null, year, null, ct);
         var endpoints = sp.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         foreach (var path in Endpoints)
