@@ -154,7 +154,8 @@ public static partial class SeedScript
     private static string Format(DateTime at, char separator) =>
         at.ToString($"yyyy-MM-dd'{separator}'HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
 
-    private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text (also for <c>SeedScriptTests</c>).</summary>
+    internal static async Task<List<string>> ListAsync(SqliteConnection connection, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -103,10 +103,10 @@ public sealed partial class SeedScriptTests
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(Ct);
         var rows = new List<string>();
-        foreach (var table in await ListAsync(connection,
+        foreach (var table in await SeedScript.ListAsync(connection,
                      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('DataProtectionKeys', '__EFMigrationsLock') ORDER BY name", Ct))
         {
-            var columns = (await ListAsync(connection, $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid", Ct))
+            var columns = (await SeedScript.ListAsync(connection, $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid", Ct))
                 .Select(c => (table, c) switch
                 {
                     (_, "PasswordHash" or "SecurityStamp") => "'random'",
@@ -114,25 +114,11 @@ public sealed partial class SeedScriptTests
                     _ => $"quote(\"{c}\")",
                 });
             var sql = $"SELECT '{table} ' || {string.Join(" || ', ' || ", columns)} FROM \"{table}\" ORDER BY 1";
-            rows.AddRange((await ListAsync(connection, sql, Ct)).Select(r => AnyGuid().Replace(r, "<guid>")));
+            rows.AddRange((await SeedScript.ListAsync(connection, sql, Ct)).Select(r => AnyGuid().Replace(r, "<guid>")));
         }
 
         return rows.Order(StringComparer.Ordinal).ToList();
     }, Ct);
-
-    private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var list = new List<string>();
-        while (await reader.ReadAsync(ct))
-        {
-            list.Add(reader.GetString(0));
-        }
-
-        return list;
-    }
 
     private static void CopyFolder(string from, string to)
     {
