@@ -70,10 +70,11 @@ internal sealed class AccountSeeder(
         return created;
     }
 
-    /// <summary>Creates the administrator of <c>Admin:Email</c>/<c>Admin:Password</c> while no administrator exists.</summary>
-    public async Task EnsureFirstAdministratorAsync()
+    /// <summary>Creates the administrator of <c>Admin:Email</c>/<c>Admin:Password</c> while no administrator exists
+    /// (<paramref name="noAccountYet"/>: the database is new, none can).</summary>
+    public async Task EnsureFirstAdministratorAsync(bool noAccountYet)
     {
-        if ((await users.GetUsersInRoleAsync(Roles.Administration)).Count > 0)
+        if (!noAccountYet && (await users.GetUsersInRoleAsync(Roles.Administration)).Count > 0)
         {
             return;
         }

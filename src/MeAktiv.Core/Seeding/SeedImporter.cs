@@ -46,10 +46,41 @@ public sealed class SeedImporter(
     /// <summary><c>UpdatedBy</c> of the seeded demo figures.</summary>
     public const string DemoSeedUser = "seed (Demo)";
 
-    public async Task SeedAsync(bool demo, CancellationToken ct)
+    /// <summary>
+    /// Seeds the database. <paramref name="newFile"/>: its schema was just made from the schema script (nothing in it):
+    /// then the steps up to the budget come from the <see cref="SeedScript"/> of these seed files, if it has one.
+    /// </summary>
+    public async Task SeedAsync(bool demo, CancellationToken ct, bool newFile = false)
     {
         var accounts = new AccountSeeder(users, roles, configuration, logger);
-        await Timed("roles", () => InAccountTransactionAsync(accounts.EnsureRolesAsync));
+        var scripted = false;
+        if (newFile)
+        {
+            await Timed("seed script", async () => scripted = await SeedScript.TryRunAsync(accountStore, demo, SeedFolder(),
+                clock.GetUtcNow().UtcDateTime, ct: ct));
+        }
+
+        if (!scripted)
+        {
+            await SeedUpToBudgetAsync(demo, ct);
+        }
+
+        if (demo)
+        {
+            await Timed("demo data", () => SeedDemoAsync(accounts, ct));
+        }
+        else
+        {
+            // A new file has no account at all: no need to ask Identity for administrators.
+            await Timed("first administrator", () => accounts.EnsureFirstAdministratorAsync(noAccountYet: newFile));
+        }
+    }
+
+    /// <summary>The steps a <see cref="SeedScript"/> holds: roles, reference data, Termine, duties, successors, qualitative
+    /// targets, budget. Apart for writing the script (<c>SeedScriptTests</c>).</summary>
+    internal async Task SeedUpToBudgetAsync(bool demo, CancellationToken ct)
+    {
+        await Timed("roles", () => InAccountTransactionAsync(new AccountSeeder(users, roles, configuration, logger).EnsureRolesAsync));
         ct.ThrowIfCancellationRequested();
         await Timed("reference data", () => SeedReferenceDataAsync(demo, ct));
         await Timed("Termine", () => SeedTermineAsync(ct));
@@ -57,14 +88,6 @@ public sealed class SeedImporter(
         await Timed("successors", () => SeedSuccessorsAsync(ct));
         await Timed("qualitative targets", () => SeedQualitativeTargetsAsync(ct));
         await Timed("budget", () => SeedBudgetAsync(demo, ct));
-        if (demo)
-        {
-            await Timed("demo data", () => SeedDemoAsync(accounts, ct));
-        }
-        else
-        {
-            await Timed("first administrator", accounts.EnsureFirstAdministratorAsync);
-        }
     }
 
     /// <summary>Runs one step of the seeding and logs how long it took (profiling of the first start, issue 23).</summary>

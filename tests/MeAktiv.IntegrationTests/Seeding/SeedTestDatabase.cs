@@ -6,6 +6,7 @@ using MeAktiv.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +29,8 @@ internal sealed class SeedTestDatabase : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(_folder, "me-aktiv.db");
 
-    public static SeedTestDatabase Create(bool demo, IDictionary<string, string?>? settings = null, string? seedPath = null)
+    public static SeedTestDatabase Create(bool demo, IDictionary<string, string?>? settings = null, string? seedPath = null,
+        TimeProvider? clock = null, IInterceptor? interceptor = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "me-aktiv-seed-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -48,8 +50,13 @@ internal sealed class SeedTestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(clock ?? TimeProvider.System);
         services.AddMeAktivData(configuration).AddSeeding();
+        if (interceptor is not null)
+        {
+            services.ConfigureDbContext<AppDbContext>((_, o) => o.AddInterceptors(interceptor));
+        }
+
         services.AddIdentityCore<AppUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
         services.AddScoped<ICurrentUser, SystemUser>();
         return new SeedTestDatabase(folder, services.BuildServiceProvider(validateScopes: true));
@@ -60,6 +67,17 @@ internal sealed class SeedTestDatabase : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+    }
+
+    /// <summary>The schema from the schema script, nothing else: the next <see cref="InitializeAsync"/> then seeds through
+    /// EF, as on a file that is not new.</summary>
+    public Task CreateSchemaAsync(CancellationToken ct) => QueryAsync(db => SqliteSchemaScript.TryCreateAsync(db, ct: ct), ct);
+
+    /// <summary>The seeding's steps up to the budget through EF (what a <see cref="SeedScript"/> holds).</summary>
+    public async Task SeedUpToBudgetAsync(bool demo, CancellationToken ct)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().SeedUpToBudgetAsync(demo, ct);
     }
 
     public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query, CancellationToken ct)
