@@ -1,5 +1,7 @@
+using System.Globalization;
 using MeAktiv.Core.Features.Figures;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace MeAktiv.Core.Features.Import;
 
@@ -18,7 +20,7 @@ internal sealed class ImportStaging : IDisposable
     private readonly string _path;
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
-    private SqliteCommand? _insert;
+    private sqlite3_stmt? _insert; // prepared on the native handle: no command, reader and boxed parameters per row
 
     private ImportStaging(string path, SqliteConnection connection) => (_path, _connection) = (path, connection);
 
@@ -120,25 +122,36 @@ internal sealed class ImportStaging : IDisposable
 
     private void Insert(int unit, int component, int year, int month, int row, decimal? value, FigureInput? input)
     {
+        var db = _connection.Handle!;
         if (_insert is null)
         {
             _transaction = _connection.BeginTransaction();
-            _insert = _connection.CreateCommand();
-            _insert.CommandText = "INSERT INTO Stage VALUES ($u, $c, $y, $m, $r, $v, $uc, $i, $cc)";
-            foreach (var name in (string[])["$u", "$c", "$y", "$m", "$r", "$v", "$uc", "$i", "$cc"])
-            {
-                _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            _insert.Prepare();
+            Check(raw.sqlite3_prepare_v2(db, "INSERT INTO Stage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", out var statement));
+            _insert = statement;
         }
 
-        var p = _insert.Parameters;
-        (p[0].Value, p[1].Value, p[2].Value, p[3].Value, p[4].Value) = (unit, component, year, month, row);
-        (p[5].Value, p[6].Value, p[7].Value, p[8].Value) =
-            (value is { } v ? v : DBNull.Value, (object?)input?.Unit ?? DBNull.Value, (object?)input?.Indicator ?? DBNull.Value,
-                (object?)input?.Component ?? DBNull.Value);
-        _insert.ExecuteNonQuery();
+        var i = 1;
+        foreach (var number in (ReadOnlySpan<int>)[unit, component, year, month, row])
+        {
+            Check(raw.sqlite3_bind_int(_insert, i++, number));
+        }
+
+        foreach (var text in (ReadOnlySpan<string?>)[value?.ToString(CultureInfo.InvariantCulture), input?.Unit, input?.Indicator, input?.Component])
+        {
+            Check(text is null ? raw.sqlite3_bind_null(_insert, i++) : raw.sqlite3_bind_text(_insert, i++, text));
+        }
+
+        var rc = raw.sqlite3_step(_insert);
+        raw.sqlite3_reset(_insert);
+        Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        }
     }
 
     private void Execute(string sql)
