@@ -95,6 +95,20 @@ public sealed class StagedFeedTests
     }
 
     [Fact]
+    public void Both_readers_scan_the_staging_index_alone_in_its_order()
+    {
+        var reference = FigureReference.Create(Units, Components, [], []);
+        using var staging = ImportStaging.Create();
+        var input = new FigureInput("T1", "EQ", "AUS", 2016, 3, 5);
+        var (unit, component) = reference.Note(input);
+        staging.Add(unit!.Id, component!.Id, input, 2);
+        staging.Seal();
+
+        // Not the table (a lookup per row, in file order), not a sort.
+        staging.Plans().ShouldAllBe(plan => plan.Contains("USING COVERING INDEX StageOrder") && !plan.Contains("TEMP B-TREE"));
+    }
+
+    [Fact]
     public async Task The_staged_rows_come_back_as_they_were_read_with_the_confirmation_and_the_file_is_deleted()
     {
         var reference = FigureReference.Create(Units, Components, [], []);
