@@ -11,7 +11,7 @@ namespace MeAktiv.Core.Features.Figures;
 /// One save of figures (<see cref="FigureEntryService"/>), fed in chunks of inputs, each input with a tag (its index,
 /// or the import's row number) that its errors and its saved figure carry. Every chunk is checked as the whole batch
 /// would be — rights and the shared rules (<see cref="FigureInputValidator"/> against the batch's
-/// <see cref="FigureReference"/>, which knows every figure of the batch), repeats of an earlier input, closed months,
+/// <see cref="FigureReference"/>, which knows every figure of the batch the chunk's rules look at), repeats of an earlier input, closed months,
 /// the plan against the stored rows — and, while nothing stands in the way of the save, written at once in the
 /// batch's one transaction (<see cref="FigureWriter"/>). Once a problem is found, nothing more is written, the later
 /// chunks are still checked, and <see cref="CompleteAsync"/> rolls back and reports in the order of precedence of a

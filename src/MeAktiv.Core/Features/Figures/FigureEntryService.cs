@@ -50,9 +50,8 @@ public sealed class FigureEntryService(
     }
 
     /// <summary>
-    /// The first step of a batch too large to hold as a list (the import): units, components and cities, to which the
-    /// caller adds every input (<see cref="FigureReference.Add"/>, tagged with its row number) while it reads its
-    /// source a first time.
+    /// The first step of a batch too large to hold as a list (the import): units, components and cities, in which the
+    /// caller notes every input (<see cref="FigureReference.Note"/>) while it reads its source.
     /// </summary>
     internal async Task<FigureReference> LoadReferenceAsync(CancellationToken ct)
     {
@@ -61,10 +60,10 @@ public sealed class FigureEntryService(
     }
 
     /// <summary>
-    /// The second step: the batch whose inputs were added to <paramref name="reference"/>, checked and stored as
+    /// The second step: the batch whose inputs were noted in <paramref name="reference"/>, checked and stored as
     /// <see cref="SaveAsync"/> does with <c>overwriteUnversioned</c>, fed chunk by chunk by <paramref name="feed"/>
-    /// (which reads its source again, in the same order with the same tags; called again if the database asks to
-    /// retry the transaction). The outcome's errors carry the tags; it lists no saved figures (see
+    /// (which sets the figures of each chunk's window in the reference; called again, from the first chunk, if the
+    /// database asks to retry the transaction). The outcome's errors carry the tags; it lists no saved figures (see
     /// <see cref="FigureBatch.OnPlanned"/>). On a write that failed on a save in between: <see cref="SaveStatus.Conflict"/>
     /// without conflicts (an unversioned input has none).
     /// </summary>

@@ -9,8 +9,9 @@ namespace MeAktiv.Core.Features.Figures;
 /// pairs), and the figures of the batch's units from the year before the batch's first year up to its last year, as
 /// they will stand after this batch (stored values, replaced by the batch's own): last month, the same month last
 /// year, the last 12 months and the whole of a part in the same month. Per figure of the batch one entry (its value
-/// and the tag of its first input, for the duplicates): a batch too large to hold as inputs (the import) is added row
-/// by row (<see cref="Add"/>) while its file is read a first time, then <see cref="LoadStoredAsync"/>.
+/// and the tag of its first input, for the duplicates). A batch too large to hold (the import) only notes its inputs'
+/// units and years (<see cref="Note"/>), has <see cref="LoadStoredAsync"/> hand the stored figures to its staging
+/// (<see cref="StoredTo"/>) and sets the figures a window at a time (<see cref="Keep"/>, <see cref="Set"/>).
 /// </summary>
 public sealed class FigureReference
 {
@@ -75,6 +76,20 @@ public sealed class FigureReference
     /// </summary>
     public void Add(FigureInput input, int tag)
     {
+        if (Note(input) is ({ } unit, { } c) && input.Value is { } value)
+        {
+            var key = (unit.Id, c.Id, input.Year, input.Month);
+            _values[key] = _values.TryGetValue(key, out var slot) && slot.First >= 0 ? slot with { Value = value } : new Slot(value, tag);
+        }
+    }
+
+    /// <summary>
+    /// Notes an input's unit and year (which stored figures <see cref="LoadStoredAsync"/> reads) without keeping its
+    /// value: a batch staged outside memory (the import) sets the figures a window at a time (<see cref="Set"/>).
+    /// </summary>
+    /// <returns>The input's unit and component (null: unknown).</returns>
+    internal (OrgUnit? Unit, IndicatorComponent? Component) Note(FigureInput input)
+    {
         var unit = Unit(input.Unit);
         if (unit is not null)
         {
@@ -86,12 +101,34 @@ public sealed class FigureReference
             _years = (Math.Min(_years.From, input.Year), Math.Max(_years.To, input.Year));
         }
 
-        if (input.Value is { } value && unit is not null && Component(input.Indicator, input.Component) is { } c)
+        return (unit, Component(input.Indicator, input.Component));
+    }
+
+    /// <summary>Sets a figure as it will stand (<paramref name="first"/>: the tag of the batch's first input of it, -1: stored only).</summary>
+    internal void Set(int unit, int component, int year, int month, decimal value, int first) =>
+        _values[(unit, component, year, month)] = new Slot(value, first);
+
+    /// <summary>The figures held (stored and the batch's).</summary>
+    internal int Held => _values.Count;
+
+    /// <summary>Forgets every figure except those of <paramref name="unit"/> from the month <paramref name="from"/> on
+    /// (<see cref="YearMonth"/> as <c>Year * 12 + Month - 1</c>; <see cref="int.MaxValue"/>: forget all).</summary>
+    internal void Keep(int unit, int from)
+    {
+        foreach (var key in _values.Keys)
         {
-            var key = (unit.Id, c.Id, input.Year, input.Month);
-            _values[key] = _values.TryGetValue(key, out var slot) && slot.First >= 0 ? slot with { Value = value } : new Slot(value, tag);
+            if (key.Unit != unit || key.Year * 12 + key.Month - 1 < from)
+            {
+                _values.Remove(key);
+            }
         }
     }
+
+    /// <summary>
+    /// Where <see cref="LoadStoredAsync"/> hands the stored figures instead of keeping them (null: kept): a batch
+    /// staged outside memory stages them beside its own.
+    /// </summary>
+    internal Action<int, int, int, int, decimal>? StoredTo { get; set; }
 
     /// <summary>
     /// The reference from data at hand (the unit tests' hand-made data; <see cref="LoadAsync"/> from the database).
@@ -148,7 +185,15 @@ public sealed class FigureReference
             .AsAsyncEnumerable();
         await foreach (var v in stored.WithCancellation(ct))
         {
-            AddStored(v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value);
+            if (StoredTo is { } sink)
+            {
+                sink(v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value);
+                _storedYears.Add((v.OrgUnitId, v.Year));
+            }
+            else
+            {
+                AddStored(v.OrgUnitId, v.ComponentId, v.Year, v.Month, v.Value);
+            }
         }
     }
 

@@ -7,9 +7,10 @@ namespace MeAktiv.Core.Features.Import;
 
 /// <summary>
 /// Imports monthly figures from a CSV or XLSX file (format: docs/api.md), for the API and the import page alike.
-/// The file is read twice, a chunk of rows at a time, never held as a whole: first into the reference of the rules
-/// (every figure's value and first row), then again through <see cref="FigureEntryService.SaveManyAsync"/>: every
-/// readable row becomes a <see cref="FigureInput"/> without version, checked and stored as
+/// The file is read once, a chunk of rows at a time, never held as a whole, into a staging file on disk
+/// (<see cref="ImportStaging"/>); from there its rows go through <see cref="FigureEntryService.SaveManyAsync"/> a
+/// unit and a window of months at a time (<see cref="StagedFeed"/>): every readable row becomes a
+/// <see cref="FigureInput"/> without version, checked and stored as
 /// <see cref="FigureEntryService.SaveAsync"/> does — the one save path with the shared rules, rights, closed months,
 /// versions, one transaction and the audit history — with <c>overwriteUnversioned</c> (the file
 /// replaces what is stored; an equal value is left alone and not audited, so importing a file twice changes nothing
@@ -80,8 +81,8 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
         var start = clock.GetTimestamp();
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, total, 0));
         void Report(long done, int count) => progress?.Report(new ImportProgress(ImportStage.Reading, done, total, count));
-        var origin = file.Content.Position;
         var reference = await figures.LoadReferenceAsync(ct);
+        using var staging = ImportStaging.Create();
         var refusal = await Task.Run(() =>
         {
             // An XLSX is checked before it is parsed (decompression bombs, giant strings, sheets sized to XFD).
@@ -90,7 +91,8 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
             {
                 for (var i = 0; i < chunk.Inputs.Count; i++)
                 {
-                    reference.Add(chunk.Inputs[i], chunk.RowNumbers[i]);
+                    var (unit, component) = reference.Note(chunk.Inputs[i]);
+                    staging.Add(unit?.Id ?? -1, component?.Id ?? -1, chunk.Inputs[i], chunk.RowNumbers[i]);
                 }
             }
 
@@ -122,19 +124,16 @@ public sealed class FigureImportService(FigureEntryService figures, IOptions<Imp
         var readErrors = rows.Errors.Count > 0;
         progress?.Report(new ImportProgress(dryRun || readErrors ? ImportStage.Checking : ImportStage.Saving, 0, 0, rows.DataRows));
         var tally = new ImportTally();
-        // Second reading: the same rows again, checked and stored chunk by chunk in one transaction (the first reading's
-        // errors stand; this one finds the same).
+        // The staged rows with the stored figures of their units and years, checked and stored chunk by chunk in one
+        // transaction, a window of the figures at a time (StagedFeed).
+        reference.StoredTo = staging.AddStored;
         var outcome = rows.Readable == 0
             ? null
-            : await Task.Run(() => figures.SaveManyAsync(scope, reference, dryRun || readErrors, async (batch, token) =>
+            : await Task.Run(() => figures.SaveManyAsync(scope, reference, dryRun || readErrors, (batch, token) =>
             {
                 tally.Reset();
                 batch.OnPlanned = tally.Add;
-                file.Content.Position = origin;
-                foreach (var chunk in Read(kind, file.Content, new ImportRows(options.Value) { ConfirmReason = confirmReason }, (_, _) => { }, token))
-                {
-                    await batch.AddAsync(chunk.Inputs, chunk.RowNumbers, token);
-                }
+                return StagedFeed.FeedAsync(staging, reference, batch.AddAsync, confirmReason, token);
             }, ct), ct);
         var result = ImportOutcomes.Map(rows, outcome, tally, dryRun, FigureFindings.IsReason(confirmReason));
         progress?.Report(new ImportProgress(ImportStage.Done, 0, 0, rows.DataRows));
