@@ -32,12 +32,16 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
             ? parsed
             : null;
 
-    public int CompareTo(YearMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
+    /// <summary>The month as one number, counted from January of year 0 (<c>Year * 12 + Month - 1</c>): months apart
+    /// are numbers apart.</summary>
+    public int Index => Year * 12 + Month - 1;
+
+    public int CompareTo(YearMonth other) => Index.CompareTo(other.Index);
 
     /// <summary>The month <paramref name="months"/> later (earlier when negative), across years.</summary>
     public YearMonth AddMonths(int months)
     {
-        var index = Year * 12 + Month - 1 + months;
+        var index = Index + months;
         return new YearMonth(index / 12, index % 12 + 1);
     }
 
