@@ -33,15 +33,15 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
             : null;
 
     /// <summary>The month as one number, counted from January of year 0 (<c>Year * 12 + Month - 1</c>): months apart
-    /// are numbers apart.</summary>
-    public int Index => Year * 12 + Month - 1;
+    /// are numbers apart. A method, not a property: it is not written with a month (audit entries, JSON, the seed scripts).</summary>
+    public int Index() => Year * 12 + Month - 1;
 
-    public int CompareTo(YearMonth other) => Index.CompareTo(other.Index);
+    public int CompareTo(YearMonth other) => Index().CompareTo(other.Index());
 
     /// <summary>The month <paramref name="months"/> later (earlier when negative), across years.</summary>
     public YearMonth AddMonths(int months)
     {
-        var index = Index + months;
+        var index = Index() + months;
         return new YearMonth(index / 12, index % 12 + 1);
     }
 

@@ -112,12 +112,12 @@ public sealed class FigureReference
     internal int Held => _values.Count;
 
     /// <summary>Forgets every figure except those of <paramref name="unit"/> from the month <paramref name="from"/> on
-    /// (<see cref="YearMonth.Index"/>; <see cref="int.MaxValue"/>: forget all).</summary>
+    /// (<see cref="YearMonth.Index()"/>; <see cref="int.MaxValue"/>: forget all).</summary>
     internal void Keep(int unit, int from)
     {
         foreach (var key in _values.Keys)
         {
-            if (key.Unit != unit || new YearMonth(key.Year, key.Month).Index < from)
+            if (key.Unit != unit || new YearMonth(key.Year, key.Month).Index() < from)
             {
                 _values.Remove(key);
             }

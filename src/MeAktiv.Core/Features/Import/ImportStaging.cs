@@ -189,12 +189,12 @@ internal sealed class ImportStaging : IDisposable
 /// <summary>A staged row of the file: its unit (-1: unknown), the input, its row number.</summary>
 internal readonly record struct StagedRow(int Unit, FigureInput Input, int Row)
 {
-    /// <summary>The row's month as a number (<see cref="YearMonth.Index"/>).</summary>
-    public int MonthIndex => new YearMonth(Input.Year, Input.Month).Index;
+    /// <summary>The row's month as a number (<see cref="YearMonth.Index()"/>).</summary>
+    public int MonthIndex => new YearMonth(Input.Year, Input.Month).Index();
 }
 
 /// <summary>A figure as it will stand after the import (<see cref="First"/>: the row of its first line; -1: stored only).</summary>
 internal readonly record struct StagedFigure(int Unit, int Component, int Year, int Month, decimal Value, int First)
 {
-    public int MonthIndex => new YearMonth(Year, Month).Index;
+    public int MonthIndex => new YearMonth(Year, Month).Index();
 }
