@@ -41,6 +41,7 @@ internal static class CircuitsCommand
         Stats.Report("baseline", Describe(baseline));
         open = await OpenAsync(browsers, o, state, app.BaseUrl, count);
         var loaded = await app.GcAsync();
+        var openCircuits = loaded.Circuits;
         var perCircuit = (loaded.HeapBytes - baseline.HeapBytes) / (double)count;
         Stats.Report($"{count} open", Describe(loaded) + string.Create(CultureInfo.InvariantCulture,
             $"; growth {(loaded.HeapBytes - baseline.HeapBytes) / 1048576.0:F1} MiB = {perCircuit / 1024:F0} KiB per circuit"));
@@ -63,7 +64,7 @@ internal static class CircuitsCommand
                 $"; left over {(later.HeapBytes - baseline.HeapBytes) / 1024.0:F0} KiB"));
         }
 
-        return new CircuitHeap(perCircuit, (closed.HeapBytes - baseline.HeapBytes) / (double)count, closed.Circuits);
+        return new CircuitHeap(perCircuit, (closed.HeapBytes - baseline.HeapBytes) / (double)count, closed.Circuits, openCircuits);
     }
 
     /// <summary>Opens <paramref name="count"/> signed-in contexts on the page, five at a time.</summary>
@@ -114,5 +115,8 @@ internal static class CircuitsCommand
         $"heap {s.HeapBytes / 1048576.0:F1} MiB, {s.Circuits} circuits");
 }
 
-/// <summary>Heap bytes per open circuit, heap bytes left over per closed circuit, circuits still open after the drain.</summary>
-internal readonly record struct CircuitHeap(double PerCircuit, double LeftOverPerCircuit, long OpenAfter);
+/// <summary>
+/// Heap bytes per open page (per circuit on an interactive page), heap bytes left over per closed page, circuits still
+/// open after the drain, circuits open while all pages were open.
+/// </summary>
+internal readonly record struct CircuitHeap(double PerCircuit, double LeftOverPerCircuit, long OpenAfter, long OpenCircuits);

@@ -29,7 +29,8 @@ static int Help()
         usage: dotnet run -c Release --project tests/MeAktiv.LoadDriver -- <command> [--option value ...]
           prepare   publish the app and a bare 'dotnet new blazor' app, build the 10-year SQLite file (--work DIR)
           suite     issue 23: start, import, API, TTI and circuit memory over HTTP in production, each beside its floor
-                    (--parts circuits,start,import,api,tti --import-rows 100000 --api-runs 200 --save-runs 15 --start-runs 3)
+                    (--parts circuits,start,import,api,tti --import-rows 100000 --api-runs 200 --save-runs 15 --start-runs 3
+                    --path /uebersicht: the page timed; --circuit-path: the page whose circuits are weighed, the Kennzahl page)
           render    first render / interactive of a page beside the bare /counter page (--runs 20 --path /)
           circuits  server heap per open circuit (--count 50; --app floor: the bare app's /counter)
           savers    concurrent API savers, then the lost-update check (--count 400 --minutes 3 --think-ms 5000)

@@ -23,11 +23,12 @@ public sealed class PrerenderHandoff(TimeProvider time)
 
     /// <summary>
     /// Keeps <paramref name="value"/> for the circuit of <paramref name="user"/> at <paramref name="address"/>, when
-    /// <paramref name="renderer"/> is the prerender (an interactive render has no circuit to come after it).
+    /// <paramref name="renderer"/> is the prerender of an interactive component (<paramref name="mode"/> set): an
+    /// interactive render, and a static page's render (no mode), have no circuit to come after them.
     /// </summary>
-    public void Put(RendererInfo renderer, ClaimsPrincipal user, string address, object value)
+    public void Put(RendererInfo renderer, IComponentRenderMode? mode, ClaimsPrincipal user, string address, object value)
     {
-        if (renderer.IsInteractive || user.Identity?.Name is not { Length: > 0 } name)
+        if (renderer.IsInteractive || mode is null || user.Identity?.Name is not { Length: > 0 } name)
         {
             return;
         }

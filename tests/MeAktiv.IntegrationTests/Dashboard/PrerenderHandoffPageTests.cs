@@ -8,14 +8,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MeAktiv.IntegrationTests.Dashboard;
 
 /// <summary>
-/// The dashboard pages leave what their prerender loaded for the circuit of the same user and address
-/// (<see cref="PrerenderHandoff"/>), and for no one else.
+/// The interactive dashboard page leaves what its prerender loaded for the circuit of the same user and address
+/// (<see cref="PrerenderHandoff"/>), and for no one else; the static Gesamtübersicht, which has no circuit, leaves nothing.
 /// </summary>
 [Collection(SharedAppCollection.Name)]
 public sealed class PrerenderHandoffPageTests(MeAktivAppFactory app)
 {
+    [Fact]
+    public async Task The_static_Gesamtuebersicht_leaves_nothing_for_a_circuit()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var browser = await app.CreateSignedInBrowserClientAsync(DemoAccounts.Geschaeftsfuehrung);
+        const string path = "/uebersicht?jahr=2015&monat=4";
+        using var response = await browser.GetAsync(path, ct);
+        response.EnsureSuccessStatusCode();
+
+        var handoff = app.Services.GetRequiredService<PrerenderHandoff>();
+        var address = new Uri(browser.BaseAddress!, path).ToString();
+        handoff.Take<object>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), address).ShouldBeNull();
+        handoff.Take<NotificationBell.Prerendered>(Circuit, User(DemoAccounts.Geschaeftsfuehrung), NotificationBell.HandoffKey(address)).ShouldBeNull();
+    }
+
     [Theory]
-    [InlineData("/uebersicht?jahr=2015&monat=5")]
     [InlineData("/uebersicht/kennzahl/K2?einheit=JC&jahr=2015&monat=5")]
     public async Task The_prerender_leaves_its_data_for_the_same_users_circuit_only(string path)
     {

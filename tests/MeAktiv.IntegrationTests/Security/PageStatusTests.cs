@@ -16,6 +16,9 @@ public sealed class PageStatusTests(MeAktivAppFactory app)
     [InlineData("/uebersicht/kennzahl/K2?einheit=VEL-MI&jahr=2015", HttpStatusCode.Forbidden, "Keine Berechtigung für die Organisationseinheit 'VEL-MI'.")]
     [InlineData("/ziele?jahr=2015&einheit=VEL-MI", HttpStatusCode.Forbidden, "Keine Berechtigung für die Organisationseinheit 'VEL-MI'.")]
     [InlineData("/uebersicht/einheit/XYZ?jahr=2015", HttpStatusCode.NotFound, "Die aufgerufene Seite gibt es nicht.")]
+    // The unit as the Gesamtübersicht's filter form sends it (a query value): the same answers.
+    [InlineData("/uebersicht?einheit=VEL-MI&jahr=2015", HttpStatusCode.Forbidden, "Keine Berechtigung für die Organisationseinheit 'VEL-MI'.")]
+    [InlineData("/uebersicht?einheit=XYZ&jahr=2015", HttpStatusCode.NotFound, "Die aufgerufene Seite gibt es nicht.")]
     [InlineData("/uebersicht/kennzahl/K99?einheit=JC&jahr=2015", HttpStatusCode.NotFound, "Die aufgerufene Seite gibt es nicht.")]
     public async Task Signed_in_user_gets_the_German_status_page_with_the_real_status(string path, HttpStatusCode status, string text)
     {

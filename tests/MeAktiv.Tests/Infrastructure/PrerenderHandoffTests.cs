@@ -13,6 +13,7 @@ public sealed class PrerenderHandoffTests
 
     private static readonly RendererInfo Prerender = new("Static", isInteractive: false);
     private static readonly RendererInfo Circuit = new("Server", isInteractive: true);
+    private static readonly IComponentRenderMode Server = Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveServer;
 
     public PrerenderHandoffTests() => _handoff = new PrerenderHandoff(_clock);
 
@@ -23,7 +24,7 @@ public sealed class PrerenderHandoffTests
     public void The_same_user_at_the_same_address_takes_the_value_once()
     {
         var value = new object();
-        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, value);
+        _handoff.Put(Prerender, Server, User("gf@me-aktiv.example"), Address, value);
 
         _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldBeSameAs(value);
         _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldBeNull();
@@ -32,19 +33,27 @@ public sealed class PrerenderHandoffTests
     [Fact]
     public void Only_the_prerender_leaves_a_value_and_only_the_circuit_takes_it()
     {
-        _handoff.Put(Circuit, User("gf@me-aktiv.example"), Address, new object()); // an interactive render: no circuit follows
+        _handoff.Put(Circuit, Server, User("gf@me-aktiv.example"), Address, new object()); // an interactive render: no circuit follows
         _handoff.Waiting.ShouldBe(0);
 
-        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, Server, User("gf@me-aktiv.example"), Address, new object());
         _handoff.Take<object>(Prerender, User("gf@me-aktiv.example"), Address).ShouldBeNull();
         _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldNotBeNull();
     }
 
     [Fact]
+    public void A_static_page_leaves_nothing_for_a_circuit_that_never_comes()
+    {
+        _handoff.Put(Prerender, null, User("gf@me-aktiv.example"), Address, new object());
+
+        _handoff.Waiting.ShouldBe(0);
+    }
+
+    [Fact]
     public void Another_user_another_address_or_nobody_gets_nothing()
     {
-        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
-        _handoff.Put(Prerender, User(null), Address, new object());
+        _handoff.Put(Prerender, Server, User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, Server, User(null), Address, new object());
 
         _handoff.Take<object>(Circuit, User("tl-vel-mi@me-aktiv.example"), Address).ShouldBeNull();
         _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address + "&monat=3").ShouldBeNull();
@@ -55,7 +64,7 @@ public sealed class PrerenderHandoffTests
     [Fact]
     public void A_value_older_than_its_lifetime_is_loaded_again()
     {
-        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, Server, User("gf@me-aktiv.example"), Address, new object());
         _clock.Advance(PrerenderHandoff.Lifetime);
 
         _handoff.Take<object>(Circuit, User("gf@me-aktiv.example"), Address).ShouldBeNull();
@@ -66,14 +75,14 @@ public sealed class PrerenderHandoffTests
     {
         for (var i = 0; i < PrerenderHandoff.Capacity; i++)
         {
-            _handoff.Put(Prerender, User($"u{i}"), Address, new object());
+            _handoff.Put(Prerender, Server, User($"u{i}"), Address, new object());
         }
 
-        _handoff.Put(Prerender, User("late"), Address, new object());
+        _handoff.Put(Prerender, Server, User("late"), Address, new object());
         _handoff.Take<object>(Circuit, User("late"), Address).ShouldBeNull(); // full of fresh values: the late one simply loads again
 
         _clock.Advance(PrerenderHandoff.Lifetime);
-        _handoff.Put(Prerender, User("later"), Address, "kept"); // the expired ones are dropped to make room
+        _handoff.Put(Prerender, Server, User("later"), Address, "kept"); // the expired ones are dropped to make room
         _handoff.Take<string>(Circuit, User("later"), Address).ShouldBe("kept");
         _handoff.Take<object>(Circuit, User("u0"), Address).ShouldBeNull();
     }
@@ -81,10 +90,10 @@ public sealed class PrerenderHandoffTests
     [Fact]
     public void A_value_no_circuit_took_is_dropped_at_the_next_put()
     {
-        _handoff.Put(Prerender, User("gone@me-aktiv.example"), Address, new object()); // the tab closed before its circuit started
+        _handoff.Put(Prerender, Server, User("gone@me-aktiv.example"), Address, new object()); // the tab closed before its circuit started
         _clock.Advance(PrerenderHandoff.Lifetime);
 
-        _handoff.Put(Prerender, User("gf@me-aktiv.example"), Address, new object());
+        _handoff.Put(Prerender, Server, User("gf@me-aktiv.example"), Address, new object());
 
         _handoff.Waiting.ShouldBe(1);
     }

@@ -60,7 +60,7 @@ public sealed class NotificationBellTests : MudTestContext, IAsyncDisposable
         SignInAs("tl@example.org");
         var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "tl@example.org")], "test"));
         // What the prerender of this address read (not the 2 stored, to see that the circuit took it and read nothing).
-        _handoff.Put(new RendererInfo("Static", isInteractive: false), user, NotificationBell.HandoffKey("http://localhost/"),
+        _handoff.Put(new RendererInfo("Static", isInteractive: false), Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveServer, user, NotificationBell.HandoffKey("http://localhost/"),
             new NotificationBell.Prerendered(5));
 
         var bell = RenderMud<NotificationBell>(p => p.Add(b => b.UserName, "tl@example.org"));
