@@ -44,6 +44,8 @@ public sealed class StaticOverviewBrowserTests(KestrelAppFixture app) : IAsyncLi
         await _page.GetByTestId("sort-severity").ClickAsync();
         await Expect(_page.Locator("section[data-category=severity]")).ToBeVisibleAsync();
         await Expect(_page.GetByTestId("sort-severity")).ToHaveAttributeAsync("aria-current", "true");
+        var backgrounds = await _page.Locator("[data-testid=sort-toggle] a").EvaluateAllAsync<string[]>("links => links.map(a => getComputedStyle(a).backgroundColor)");
+        backgrounds[1].ShouldNotBe(backgrounds[0], "the sort order in force is visible, not only for screen readers");
         await _page.GetByTestId("month-select").SelectOptionAsync("4");
         await Expect(Loaded).ToHaveAttributeAsync("data-month", "4");
         await Expect(_page.Locator("section[data-category=severity]")).ToBeVisibleAsync(); // the sort order stays
