@@ -311,7 +311,7 @@ public sealed class SeedImporter(
             SeedLog.FiguresLoaded(logger, values.Count, clock.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        await DemoMonthStates.SeedAsync(factory, ct);
+        await Timed("demo month states", () => DemoMonthStates.SeedAsync(factory, audit, clock.GetUtcNow().UtcDateTime, ct));
 
         ct.ThrowIfCancellationRequested();
         var start2 = clock.GetTimestamp();
