@@ -1,4 +1,5 @@
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Data.Auditing;
 using MeAktiv.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ internal static class DemoMonthStates
     public static readonly YearMonth LastClosed = new(2015, 4);
     public static readonly YearMonth Submitted = new(2015, 5);
 
-    public static async Task SeedAsync(IDbContextFactory<AppDbContext> factory, CancellationToken ct)
+    /// <param name="at">The time of the states' audit entries.</param>
+    public static async Task SeedAsync(IDbContextFactory<AppDbContext> factory, AuditWriter audit, DateTime at, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.MonthStatuses.AnyAsync(ct))
@@ -40,13 +42,10 @@ internal static class DemoMonthStates
             return;
         }
 
-        // One SaveChanges = one transaction; the audit history records each state like any other change. Only figures
-        // of submitted or closed months count above the unit that entered them, so the states change what the cached
-        // figures hold: the figures' stamp is raised in the same save.
-        db.MonthStatuses.AddRange(states);
-        var stamp = await db.DataStamps.SingleAsync(s => s.Name == DataStamp.Figures, ct);
-        stamp.Value++;
-        await db.SaveChangesAsync(ct);
+        // One transaction; the audit history records each state like any other change. Only figures of submitted or
+        // closed months count above the unit that entered them, so the states change what the cached figures hold:
+        // the figures' stamp is raised in the same transaction.
+        await DemoFigureWriter.WriteAsync(db, states, audit, at, ct);
     }
 
     private static MonthStatus Status(int unitId, YearMonth month)

@@ -44,7 +44,7 @@ public sealed class ImportFile : IAsyncDisposable
     /// </summary>
     public static async Task<ImportFile?> CopyAsync(Stream source, long maxBytes, Action<long>? progress, CancellationToken ct)
     {
-        var copy = new FileStream(Path.Combine(Path.GetTempPath(), $"meaktiv-import-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew,
+        var copy = new FileStream(ImportTempFiles.NewPath(ImportTempFiles.CopyExtension), FileMode.CreateNew,
             FileAccess.ReadWrite, FileShare.None, BufferSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MeAktiv.Core.Features.Import;
 
@@ -13,6 +14,7 @@ public static class ImportServices
             services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         }
 
+        services.AddSingleton(sp => new ImportTempFiles(Path.GetTempPath(), sp.GetRequiredService<ILogger<ImportTempFiles>>()));
         services.AddScoped<FigureImportService>();
         services.AddScoped<ImportTemplateService>();
         services.AddScoped<TargetImportService>();

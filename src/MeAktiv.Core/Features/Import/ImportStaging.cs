@@ -33,7 +33,7 @@ internal sealed class ImportStaging : IDisposable
 
     public static ImportStaging Create()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"meaktiv-import-{Guid.NewGuid():N}.db");
+        var path = ImportTempFiles.NewPath(ImportTempFiles.StagingExtension);
         var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         var staging = new ImportStaging(path, connection);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MeAktiv.Core.Data;
+using MeAktiv.Core.Features.Import;
 using MeAktiv.Core.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -9,7 +10,8 @@ namespace MeAktiv.Web.Infrastructure.Startup;
 /// The start-up work on the database (migrate and seed, <see cref="DatabaseInitializer"/>) run in the background while
 /// the app already answers: until it is done every request gets the 503 page "Datenbank wird vorbereitet …"
 /// (<see cref="DatabasePreparingMiddleware"/>). A failed start stops the app; <see cref="ThrowIfFailed"/> hands the
-/// exception to Program.cs, which exits as before (2 for a refused start, 1 otherwise).
+/// exception to Program.cs, which exits as before (2 for a refused start, 1 otherwise). First it deletes the import's
+/// stale temp files (<see cref="ImportTempFiles"/>).
 /// </summary>
 public sealed class DatabaseStartup
 {
@@ -39,6 +41,8 @@ public sealed class DatabaseStartup
                 await hold.Released; // tests only: keeps the start-up waiting to show the page
             }
 
+            // The import's temp files a killed process left behind (older than an hour; never throws, a few ms).
+            services.GetRequiredService<ImportTempFiles>().DeleteStale();
             var watch = Stopwatch.StartNew();
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
