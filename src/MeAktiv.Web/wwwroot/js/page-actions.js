@@ -1,7 +1,7 @@
 // What plain elements do without a circuit, on every page (one listener per kind on the document, so elements that
 // Blazor renders later need nothing attached): data-action="print" opens the print dialog, "skip" moves the focus into
 // the content (the skip link), "drawer" opens and closes the navigation of a static page; a form[data-autosubmit] (the
-// filters of a static page) is sent on every change. A static page (data-static-page) gets the "interactive" marker
+// filters of a static page) is sent on every change; a link clicked before the circuit routes loads its page whole. A static page (data-static-page) gets the "interactive" marker
 // once this has run: from then on everything on it responds.
 (() => {
     const drawerOpen = "mud-drawer--open", drawerClosed = "mud-drawer--closed";
@@ -51,6 +51,26 @@
             e.preventDefault();
             toggleDrawer();
         }
+    }, true);
+
+    // A link clicked on an interactive page before its circuit has rendered the router (#circuit-ready, Routes.razor):
+    // Blazor's navigation would change the address and leave the old page on screen. A whole page load opens the
+    // right one. Static pages load no Blazor script, so their links are whole page loads anyway.
+    document.addEventListener("click", e => {
+        if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey
+            || !window.Blazor || document.getElementById("circuit-ready")) {
+            return;
+        }
+        const link = e.target instanceof Element ? e.target.closest("a[href]") : null;
+        if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download") || link.hasAttribute("data-action")) {
+            return;
+        }
+        const url = new URL(link.href, location.href);
+        if (url.origin !== location.origin || (url.hash && url.pathname === location.pathname && url.search === location.search)) {
+            return;
+        }
+        e.preventDefault();
+        location.assign(url.href);
     }, true);
 
     document.addEventListener("change", e => {
