@@ -9,7 +9,8 @@ namespace MeAktiv.E2ETests.Account;
 /// A link clicked on an interactive page before its circuit is up opens the linked page, and that page becomes
 /// interactive (page-actions.js loads it whole). Bug: Blazor changed the address and left the old page, or a page whose
 /// circuit never came ("Guten Tag" under /erfassung… in 4 of 8 tries when a team lead clicked an owed month on the
-/// start page at once; TeamLeadMonthTests failed so in CI). The test holds the start page's WebSocket until the click.
+/// start page at once; TeamLeadMonthTests failed so in CI). The test never lets the start page's WebSocket connect
+/// (Playwright's WebSocket route), so only a page loaded anew can become interactive.
 /// Once the circuit routes, links stay in the page (no new document).
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -31,10 +32,16 @@ public sealed class EarlyLinkClickTests(KestrelAppFixture app) : IAsyncLifetime
     {
         await _page.SignInAtAsync("/ziele", "gf@me-aktiv.example", KestrelAppFixture.DemoPassword);
         var release = new TaskCompletionSource();
+        var sockets = 0;
         await _page.RouteWebSocketAsync(new Regex("/_blazor"), async socket =>
         {
-            await release.Task; // the start page's circuit connects only after the link is clicked
-            socket.ConnectToServer();
+            if (Interlocked.Increment(ref sockets) == 1)
+            {
+                await release.Task; // the start page's socket waits until the link is clicked, then stays unconnected
+                return;
+            }
+
+            socket.ConnectToServer(); // the next page's circuit
         });
 
         await _page.GotoAsync("/");
