@@ -39,7 +39,7 @@ public static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database")
             .AddCheck<CacheWarmupHealthCheck>("warm-up"); // healthy once the warm-up after the start is over
         // Keys for cookies and antiforgery tokens in the database: they survive restarts and every instance shares them.
-        services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtection().SetApplicationName("MeAktiv").PersistKeysToDatabase();
         // No preload of the key ring when the host starts: the database is migrated after that; DatabaseStartup loads it
         // (or creates the first key) once the database is ready, before the first request.
         foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService)
@@ -52,7 +52,10 @@ public static class WebSetup
         services.AddSingleton<SharedText>();
         services.AddSingleton<StaticMarkup>();
         services.AddSingleton<DatabaseStartup>();
-        services.AddSingleton(sp => new Core.Data.DatabaseReadiness(() => sp.GetRequiredService<DatabaseStartup>().Ready));
+        // Background work (the notification rules) waits for the database and then for the start's warm-up: its first
+        // round (~1 s of EF's first queries) no longer shares the core with the warm-up before /health turns healthy.
+        services.AddSingleton(sp => new Core.Data.DatabaseReadiness(
+            () => CacheWarmup.AfterStartAsync(sp.GetRequiredService<DatabaseStartup>(), sp.GetRequiredService<CacheWarmup>())));
         services.AddSingleton<CacheWarmup>().AddHostedService(sp => sp.GetRequiredService<CacheWarmup>());
         return services;
     }

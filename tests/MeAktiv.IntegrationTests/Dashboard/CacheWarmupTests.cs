@@ -1,4 +1,5 @@
 using System.Net;
+using MeAktiv.Core.Data;
 using MeAktiv.Core.Features.Attainment;
 using MeAktiv.Core.Features.Dashboard;
 using MeAktiv.Core.Security;
@@ -90,5 +91,31 @@ public sealed class CacheWarmupTests(WarmedAppFactory app) : IClassFixture<Warme
         await warmup.StopAsync(ct);
 
         await warmup.Done.WaitAsync(TimeSpan.FromSeconds(30), ct);
+    }
+
+    [Fact]
+    public async Task Background_work_starts_once_the_database_is_ready_and_the_warm_up_is_over()
+    {
+        // The notification rules' first round costs ~1 s of EF's first queries: run beside the warm-up on one core, it
+        // made the start to a healthy /health that much longer (issue 23). So it waits for both (DatabaseReadiness).
+        var ct = TestContext.Current.CancellationToken;
+        var startup = app.Services.GetRequiredService<DatabaseStartup>();
+        await startup.Ready.WaitAsync(TimeSpan.FromMinutes(5), ct);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Performance:WarmUp"] = "true" }).Build();
+        using var warmup = new CacheWarmup(app.Services, new DatabaseStartup(), settings, NullLogger<CacheWarmup>.Instance); // not over yet
+
+        var mayStart = CacheWarmup.AfterStartAsync(startup, warmup);
+        await Task.Delay(100, ct);
+        mayStart.IsCompleted.ShouldBeFalse("the database is ready, the warm-up is not over");
+        await warmup.StopAsync(ct);
+        await mayStart.WaitAsync(TimeSpan.FromSeconds(30), ct);
+
+        var neverReady = CacheWarmup.AfterStartAsync(new DatabaseStartup(), warmup);
+        await Task.Delay(100, ct);
+        neverReady.IsCompleted.ShouldBeFalse("the warm-up is over, the database is not ready");
+
+        // The app's own wiring: the notification worker's readiness is this.
+        await app.Services.GetRequiredService<CacheWarmup>().Done.WaitAsync(TimeSpan.FromMinutes(5), ct);
+        await app.Services.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(TimeSpan.FromSeconds(30), ct);
     }
 }

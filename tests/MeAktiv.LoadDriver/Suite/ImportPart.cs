@@ -70,6 +70,8 @@ internal static class ImportPart
         const string auditSql = "SELECT COUNT(*) FROM AuditEntries WHERE EntityType = 'MonthlyValue'";
         var auditBefore = await Scalar(database, auditSql);
         var body = rows.Csv(count);
+        // Kept beside the databases: the same file can be imported again by hand (e.g. under dotnet-trace).
+        await File.WriteAllBytesAsync(Path.Combine(o.Work, $"import-app-{count}.csv"), body);
         await using var app = await AppServer.StartProductionAsync(o, database, demo: false);
         var auth = await SaversCommand.TokenAsync(app, o.Email, o.Password);
         await app.GcAsync();

@@ -15,7 +15,7 @@ public static class OrgUnitsApi
         api.MapGet("/org-units", async (HttpContext http, OrgUnitQueries queries) =>
         {
             var units = await queries.ListAsync(await http.ScopeAsync(), http.RequestAborted);
-            return units.Select(u => new { u.Code, u.Name, u.Kind, u.ParentCode, u.ValidFrom, u.ValidTo });
+            return units.Select(u => new OrgUnitListItem(u.Code, u.Name, u.Kind, u.ParentCode, u.ValidFrom, u.ValidTo));
         });
         api.MapGet("/org-units/{code}", async (string code, HttpContext http, OrgUnitDetailQueries queries) =>
             await queries.GetAsync(await http.ScopeAsync(), code, http.RequestAborted) is { } unit
@@ -28,3 +28,6 @@ public static class OrgUnitsApi
         return api;
     }
 }
+
+/// <summary>One unit of <c>GET /api/v1/org-units</c> (a named type: the request delegate generator cannot write an anonymous one).</summary>
+public sealed record OrgUnitListItem(string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo);

@@ -43,6 +43,16 @@ public sealed class CacheWarmup(IServiceProvider services, DatabaseStartup start
     /// <summary>Completes when the warm-up is over (done, failed, given up or switched off).</summary>
     public Task Done => _done.Task;
 
+    /// <summary>
+    /// When background work may start (<see cref="Core.Data.DatabaseReadiness"/>): the database is ready and then the
+    /// warm-up is over, so the work's first round does not share the core with the warm-up. Faults with a failed start.
+    /// </summary>
+    public static async Task AfterStartAsync(DatabaseStartup startup, CacheWarmup warmup)
+    {
+        await startup.Ready;
+        await warmup.Done;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
