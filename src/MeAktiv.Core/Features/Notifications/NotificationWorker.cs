@@ -8,7 +8,9 @@ namespace MeAktiv.Core.Features.Notifications;
 
 /// <summary>The background part: every <c>RulesMinutes</c> the rules run, every <c>PollSeconds</c> the due messages are
 /// sent. Several instances may run it on one database: the outbox's unique key and the lease keep each mail single.
-/// A round that fails (the database still migrating at start-up, or busy) is logged and retried next round.</summary>
+/// A round that fails (the database busy) is logged and retried next round. The first round comes one <c>PollSeconds</c>
+/// after the start is over (<see cref="DatabaseReadiness"/>: database ready, warm-up done): its cold queries (EF compiles
+/// them on first use) then share the processor neither with the start nor with the first users' requests (issue 23).</summary>
 public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock,
     DatabaseReadiness database, ILogger<NotificationWorker> logger) : BackgroundService
 {
@@ -30,7 +32,7 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<Not
 
         var nextRules = DateTimeOffset.MinValue;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -45,10 +47,9 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<Not
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // The database may still be migrating at start-up, or busy: try again next round.
+                // The database may be busy: try again next round.
                 logger.LogWarning(e, "Notifications: round failed, retried in {Seconds} s", options.Value.PollSeconds);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
