@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,8 +14,9 @@ namespace MeAktiv.Core.Data;
 /// converter), bound by position as Microsoft.Data.Sqlite binds a parameter that EF's type mapping made for it
 /// (<see cref="RelationalTypeMapping.CreateParameter"/> sets the <see cref="SqliteType"/>, which decides the storage
 /// of GUIDs, dates and blobs): integers and booleans as INTEGER, decimals, GUIDs and dates as the same text, without
-/// a string or parameter object per value (the texts are formatted on the stack). <c>SqliteBulkColumnTests</c> compares
-/// each kind of value with what Microsoft.Data.Sqlite binds.
+/// a string or parameter object per value (the texts are formatted on the stack). Texts are bound as UTF-8, as
+/// Microsoft.Data.Sqlite binds them (a string encoded into a buffer reused per thread; UTF-16 would make SQLite convert
+/// and allocate per value). <c>SqliteBulkColumnTests</c> compares each kind of value with what Microsoft.Data.Sqlite binds.
 /// </summary>
 internal sealed class BulkColumn
 {
@@ -32,7 +34,10 @@ internal sealed class BulkColumn
         _type = mapping.CreateParameter(command, "@p", null, property.IsNullable) is SqliteParameter p ? p.SqliteType : SqliteType.Text;
     }
 
-    private readonly char[] _time = new char[64];
+    [ThreadStatic]
+    private static byte[]? _utf8;
+
+    private readonly byte[] _time = new byte[64];
     private DateTime? _lastTime;
     private int _timeLength;
 
@@ -49,7 +54,7 @@ internal sealed class BulkColumn
                 _lastTime = time.TryFormat(_time, out _timeLength, TimeFormat, CultureInfo.InvariantCulture) ? time : throw new FormatException();
             }
 
-            return raw.sqlite3_bind_text16(statement, index, _time.AsSpan(0, _timeLength));
+            return raw.sqlite3_bind_text(statement, index, _time.AsSpan(0, _timeLength));
         }
 
         return Bind(statement, index, value, _type);
@@ -59,14 +64,14 @@ internal sealed class BulkColumn
     /// <exception cref="NotSupportedException">A type the bulk path does not bind (none of the bulk-written entities has one).</exception>
     internal static int Bind(sqlite3_stmt statement, int index, object? value, SqliteType type)
     {
-        Span<char> text = stackalloc char[64];
+        Span<byte> text = stackalloc byte[64];
         switch (value)
         {
             case null or DBNull:
                 return raw.sqlite3_bind_null(statement, index);
             case string s:
                 // An empty span has no address, which SQLite would store as NULL.
-                return s.Length == 0 ? raw.sqlite3_bind_text(statement, index, "") : raw.sqlite3_bind_text16(statement, index, s.AsSpan());
+                return s.Length == 0 ? raw.sqlite3_bind_text(statement, index, "") : BindText(statement, index, s);
             case bool b:
                 return raw.sqlite3_bind_int64(statement, index, b ? 1 : 0);
             case int or long or short or byte or sbyte or ushort or uint:
@@ -80,16 +85,16 @@ internal sealed class BulkColumn
             case float f when !float.IsNaN(f):
                 return raw.sqlite3_bind_double(statement, index, f);
             case decimal m when m.TryFormat(text, out var n, "0.0###########################", CultureInfo.InvariantCulture):
-                return raw.sqlite3_bind_text16(statement, index, text[..n]);
+                return raw.sqlite3_bind_text(statement, index, text[..n]);
             case Guid g when type == SqliteType.Blob:
                 return raw.sqlite3_bind_blob(statement, index, g.ToByteArray());
             case Guid g when g.TryFormat(text, out var n):
-                return raw.sqlite3_bind_text16(statement, index, Upper(text[..n]));
+                return raw.sqlite3_bind_text(statement, index, Upper(text[..n]));
             case DateTime t when type != SqliteType.Real && t.TryFormat(text, out var n, TimeFormat, CultureInfo.InvariantCulture):
-                return raw.sqlite3_bind_text16(statement, index, text[..n]);
+                return raw.sqlite3_bind_text(statement, index, text[..n]);
             case DateTimeOffset t when type != SqliteType.Real
                                        && t.TryFormat(text, out var n, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture):
-                return raw.sqlite3_bind_text16(statement, index, text[..n]);
+                return raw.sqlite3_bind_text(statement, index, text[..n]);
             case byte[] bytes:
                 return raw.sqlite3_bind_blob(statement, index, bytes);
             default:
@@ -97,11 +102,20 @@ internal sealed class BulkColumn
         }
     }
 
-    private static ReadOnlySpan<char> Upper(Span<char> text)
+    /// <summary>The string as UTF-8 in the thread's buffer (SQLite copies it while binding: SQLITE_TRANSIENT).</summary>
+    private static int BindText(sqlite3_stmt statement, int index, string s)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(s.Length);
+        var buffer = _utf8 is { } reused && reused.Length >= max ? reused : _utf8 = new byte[Math.Max(max, 1024)];
+        return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, Encoding.UTF8.GetBytes(s, buffer)));
+    }
+
+    /// <summary>A GUID's hexadecimal digits in upper case (ASCII), as Microsoft.Data.Sqlite stores it.</summary>
+    private static ReadOnlySpan<byte> Upper(Span<byte> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            text[i] = char.ToUpperInvariant(text[i]);
+            text[i] = (byte)char.ToUpperInvariant((char)text[i]);
         }
 
         return text;

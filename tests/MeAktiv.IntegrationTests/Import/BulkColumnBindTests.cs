@@ -15,6 +15,7 @@ public sealed class BulkColumnBindTests
     private static readonly (object? Value, SqliteType Type)[] Cases =
     [
         (null, SqliteType.Text), ("", SqliteType.Text), ("Müller „Team“ 'x'; ß €", SqliteType.Text), (new string('a', 300), SqliteType.Text),
+        (string.Concat(Enumerable.Repeat("Zielnachhaltung ä€𝄞 ", 200)), SqliteType.Text), ("lone \uD800 surrogate", SqliteType.Text),
         (42, SqliteType.Integer), (long.MinValue, SqliteType.Integer), ((short)-3, SqliteType.Integer), ((byte)7, SqliteType.Integer),
         (true, SqliteType.Integer), (false, SqliteType.Integer), (DayOfWeek.Friday, SqliteType.Integer),
         (1234.5m, SqliteType.Text), (0m, SqliteType.Text), (12.30m, SqliteType.Text), (-0.0001m, SqliteType.Text),
