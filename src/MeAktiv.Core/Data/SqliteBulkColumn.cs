@@ -14,9 +14,10 @@ namespace MeAktiv.Core.Data;
 /// converter), bound by position as Microsoft.Data.Sqlite binds a parameter that EF's type mapping made for it
 /// (<see cref="RelationalTypeMapping.CreateParameter"/> sets the <see cref="SqliteType"/>, which decides the storage
 /// of GUIDs, dates and blobs): integers and booleans as INTEGER, decimals, GUIDs and dates as the same text, without
-/// a string or parameter object per value (the texts are formatted on the stack). Texts are bound as UTF-8, as
-/// Microsoft.Data.Sqlite binds them (a string encoded into a buffer reused per thread; UTF-16 would make SQLite convert
-/// and allocate per value). <c>SqliteBulkColumnTests</c> compares each kind of value with what Microsoft.Data.Sqlite binds.
+/// a string or parameter object per value (the texts are formatted on the stack). Texts are bound as UTF-8, encoded by
+/// .NET as Microsoft.Data.Sqlite encodes them (a string into a buffer reused per thread): bound as UTF-16, SQLite's own
+/// conversion stored a lone surrogate differently and lost the character after it (no speed difference was measured,
+/// docs/performance.md). <c>BulkColumnBindTests</c> compares each kind of value with what Microsoft.Data.Sqlite binds.
 /// </summary>
 internal sealed class BulkColumn
 {
