@@ -28,6 +28,7 @@ static int Help()
     Console.WriteLine("""
         usage: dotnet run -c Release --project tests/MeAktiv.LoadDriver -- <command> [--option value ...]
           prepare   publish the app and a bare 'dotnet new blazor' app, build the 10-year SQLite file (--work DIR)
+                    (--composite yes: also the self-contained composite publish to WORK/web-composite, for --web)
           suite     issue 23: start, import, API, TTI and circuit memory over HTTP in production, each beside its floor
                     (--parts circuits,start,import,api,tti --import-rows 100000 --api-runs 200 --save-runs 15 --start-runs 3
                     --path /uebersicht: the page timed; --circuit-path: the page whose circuits are weighed, the Kennzahl page)

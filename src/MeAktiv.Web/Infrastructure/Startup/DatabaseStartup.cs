@@ -50,8 +50,8 @@ public sealed class DatabaseStartup
             // later, inside a request that holds a write transaction (a password reset's token), its insert would wait
             // on that transaction until SQLite's busy timeout ("database is locked").
             services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MeAktiv.Startup").Protect([1]);
-            logger.LogInformation("Database ready (migrations and seed data) after {ElapsedMs:F0} ms, {SinceStartMs:F0} ms after the process started",
-                watch.Elapsed.TotalMilliseconds, StartupTiming.SinceProcessStart());
+            logger.LogInformation("Database ready (migrations and seed data) after {ElapsedMs:F0} ms, {SinceStartMs:F0} ms after the process started ({Jit})",
+                watch.Elapsed.TotalMilliseconds, StartupTiming.SinceProcessStart(), StartupTiming.JitSoFar());
             _ready.SetResult();
         }
         catch (Exception ex)
