@@ -10,7 +10,8 @@ namespace MeAktiv.LoadDriver.Suite;
 /// 10-year file, beside the floor: <c>sqlite3 .import</c> of the same rows (a CSV of <c>MonthlyValues</c> rows) into
 /// a copy of the same file, i.e. the same table with the same indexes and constraints (foreign keys on, as the app has
 /// them). Half the rows too, to see whether the server's memory grows with the file: resident memory (VmRSS) sampled
-/// every 10 ms during the request, peak minus the value before it. Floor and app alternate, half then full size.
+/// every 10 ms during the request, peak minus the value before it. Floor and app alternate, half then full size. For
+/// information, at full size: the floor with the audit entries the app wrote (one per figure, exported from its file).
 /// </summary>
 internal static class ImportPart
 {
@@ -23,45 +24,69 @@ internal static class ImportPart
         Stats.Report("import", $"{full} rows generated, {rows.Rows[0].Figure.Year}-{rows.Rows[0].Figure.Month:D2} .. " +
                                $"{rows.Rows[^1].Figure.Year}-{rows.Rows[^1].Figure.Month:D2}, {rows.Rows.Select(r => r.Unit.Id).Distinct().Count()} teams");
         var results = new Dictionary<int, (double Floor, double App, double Growth)>();
+        var withAudit = 0.0;
         foreach (var count in new[] { half, full })
         {
             var floor = await FloorAsync(o, ImportRowsFile.Copy(o, prepared, "import-floor"), rows, count);
-            var (seconds, growth) = await AppAsync(o, ImportRowsFile.Copy(o, prepared, "import-app"), rows, count);
+            var database = ImportRowsFile.Copy(o, prepared, "import-app");
+            var auditBefore = await Scalar(database, "SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+            var (seconds, growth) = await AppAsync(o, database, rows, count);
             results[count] = (floor, seconds, growth);
             Stats.Report("import", $"{count} rows: sqlite3 .import {floor:F2} s, API {seconds:F2} s ({seconds / floor:F1}×), " +
                                    $"server memory +{growth / 1048576.0:F0} MiB");
+            if (count == full)
+            {
+                // The same floor with the audit entries the app wrote (its own rows, exported), in one transaction.
+                var audit = Path.Combine(o.Work, "import-floor-audit.csv");
+                await Sqlite3Async(o, database, ".mode csv", $".once {audit}", $"SELECT * FROM AuditEntries WHERE Id > {auditBefore} ORDER BY Id");
+                withAudit = await FloorAsync(o, ImportRowsFile.Copy(o, prepared, "import-floor-audit"), rows, count, audit);
+            }
         }
 
         table.Ratio($"import of {full:N0} rows: API vs sqlite3 .import", results[full].App, results[full].Floor, "s", 3);
         table.Info($"import of {half:N0} rows: API vs sqlite3 .import", results[half].App, results[half].Floor, "s");
+        table.Info($"import of {full:N0} rows: API vs sqlite3 .import of the figures and their audit entries", results[full].App, withAudit, "s");
         table.Ratio($"server memory growth during the import, {full:N0} rows (floor: {half:N0} rows)",
             results[full].Growth / 1048576.0, results[half].Growth / 1048576.0, "MiB", 1.2);
     }
 
-    /// <summary>Seconds of <c>sqlite3 FILE .import</c> (process start to exit) of the rows into a copy of the 10-year file.</summary>
-    private static async Task<double> FloorAsync(Options o, string database, ImportRowsFile rows, int count)
+    /// <summary>Seconds of <c>sqlite3 FILE .import</c> (process start to exit) of the rows into a copy of the 10-year file;
+    /// with <paramref name="audit"/> (a CSV of <c>AuditEntries</c> rows) those too, both in one transaction.</summary>
+    private static async Task<double> FloorAsync(Options o, string database, ImportRowsFile rows, int count, string? audit = null)
     {
         var csv = Path.Combine(o.Work, "import-floor.csv");
         var columns = await rows.WriteFloorCsvAsync(database, count, csv);
+        var auditBefore = await Scalar(database, "SELECT COUNT(*) FROM AuditEntries");
+        string[] commands = audit is null
+            ? ["PRAGMA foreign_keys=ON;", ".mode csv", $".import {csv} MonthlyValues"]
+            : ["PRAGMA foreign_keys=ON;", ".mode csv", "BEGIN;", $".import {csv} MonthlyValues", $".import {audit} AuditEntries", "COMMIT;"];
+        var watch = Stopwatch.StartNew();
+        var (exit, error) = await Sqlite3Async(o, database, commands);
+        watch.Stop();
+        var stored = await Scalar(database, "SELECT COUNT(*) FROM MonthlyValues WHERE Year >= 2016");
+        var audited = await Scalar(database, "SELECT COUNT(*) FROM AuditEntries") - auditBefore;
+        if (exit != 0 || error.Length > 0 || stored != count || audited != (audit is null ? 0 : count))
+        {
+            throw new DriverException($"sqlite3 .import: exit {exit}, {stored} of {count} rows and {audited} audit entries stored: {error}");
+        }
+
+        Stats.Report("import floor", $"{count} rows ({columns}){(audit is null ? "" : $" and {audited} audit entries")} in {watch.Elapsed.TotalMilliseconds:F0} ms");
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Runs <c>sqlite3 FILE COMMAND...</c>; its exit code and standard error.</summary>
+    private static async Task<(int Exit, string Error)> Sqlite3Async(Options o, string database, params string[] commands)
+    {
         var info = new ProcessStartInfo(o.Get("sqlite3", "/usr/bin/sqlite3")) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in (string[])[database, "PRAGMA foreign_keys=ON;", ".mode csv", $".import {csv} MonthlyValues"])
+        foreach (var a in (string[])[database, .. commands])
         {
             info.ArgumentList.Add(a);
         }
 
-        var watch = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new DriverException("could not start sqlite3");
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        watch.Stop();
-        var stored = await Scalar(database, "SELECT COUNT(*) FROM MonthlyValues WHERE Year >= 2016");
-        if (process.ExitCode != 0 || error.Length > 0 || stored != count)
-        {
-            throw new DriverException($"sqlite3 .import: exit {process.ExitCode}, {stored} of {count} rows stored: {error}");
-        }
-
-        Stats.Report("import floor", $"{count} rows ({columns}) in {watch.Elapsed.TotalMilliseconds:F0} ms");
-        return watch.Elapsed.TotalSeconds;
+        return (process.ExitCode, error);
     }
 
     /// <summary>Seconds of the import request and the peak growth of the server's resident memory meanwhile.</summary>
