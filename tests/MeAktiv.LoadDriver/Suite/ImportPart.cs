@@ -29,7 +29,7 @@ internal static class ImportPart
         {
             var floor = await FloorAsync(o, ImportRowsFile.Copy(o, prepared, "import-floor"), rows, count);
             var database = ImportRowsFile.Copy(o, prepared, "import-app");
-            var auditBefore = await Scalar(database, "SELECT COALESCE(MAX(Id), 0) FROM AuditEntries");
+            var auditBefore = await Scalar(database, "SELECT COALESCE(MAX(Id), 0) FROM AuditEntries WHERE EntityType = 'MonthlyValue'");
             var (seconds, growth) = await AppAsync(o, database, rows, count);
             results[count] = (floor, seconds, growth);
             Stats.Report("import", $"{count} rows: sqlite3 .import {floor:F2} s, API {seconds:F2} s ({seconds / floor:F1}×), " +
@@ -38,7 +38,13 @@ internal static class ImportPart
             {
                 // The same floor with the audit entries the app wrote (its own rows, exported), in one transaction.
                 var audit = Path.Combine(o.Work, "import-floor-audit.csv");
-                await Sqlite3Async(o, database, ".mode csv", $".once {audit}", $"SELECT * FROM AuditEntries WHERE Id > {auditBefore} ORDER BY Id");
+                var (exit, error) = await Sqlite3Async(o, database, ".mode csv", $".once {audit}",
+                    $"SELECT * FROM AuditEntries WHERE EntityType = 'MonthlyValue' AND Id > {auditBefore} ORDER BY Id");
+                if (exit != 0 || error.Length > 0)
+                {
+                    throw new DriverException($"sqlite3 export of the audit entries: exit {exit}: {error}");
+                }
+
                 withAudit = await FloorAsync(o, ImportRowsFile.Copy(o, prepared, "import-floor-audit"), rows, count, audit);
             }
         }
